@@ -1,0 +1,36 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+
+/** A running static server and the URL it answers on. */
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site from `dir` on 127.0.0.1, as a static host would: directory indexes,
+ * and the site's own 404 page with status 404. Port 0 picks a free port.
+ */
+export async function serveDirectory(dir: string, port = 0): Promise<StaticServer> {
+  const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+  const notFound = sirv(dir, { dev: false });
+  const server: Server = createServer((request, response) => {
+    assets(request, response, () => {
+      response.statusCode = 404;
+      request.url = '/404.html';
+      notFound(request, response, () => {
+        response.end('Not found');
+      });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const { port: actualPort } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,68 @@
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+
+/**
+ * Puts `path` (a locale-free, root-relative path) under `locale`, always with a trailing slash.
+ * @example localizePath('/posts/kcp/', 'en') // '/en/posts/kcp/'
+ * @example localizePath('/', 'de') // '/de/'
+ */
+export function localizePath(path: string, locale: Locale): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? `/${locale}/` : `/${locale}/${trimmed}/`;
+}
+
+/**
+ * The locale a root-relative path belongs to, or the default locale for paths outside both.
+ * @example localeFromPath('/en/posts/kcp/') // 'en'
+ * @example localeFromPath('/') // 'de'
+ */
+export function localeFromPath(path: string): Locale {
+  const first = path.split('/').find((segment) => segment !== '') ?? '';
+  return isLocale(first) ? first : DEFAULT_LOCALE;
+}
+
+/**
+ * The path with its locale prefix removed; paths without one are returned unchanged.
+ * @example stripLocale('/en/posts/kcp/') // '/posts/kcp/'
+ * @example stripLocale('/de/') // '/'
+ */
+export function stripLocale(path: string): string {
+  const match = /^\/(de|en)(\/.*)?$/.exec(path);
+  if (!match) return path;
+  return match[2] ?? '/';
+}
+
+/**
+ * The same page in another locale: the one mapper behind the language switch and `hreflang`.
+ * A fragment is carried over unchanged, so language-neutral talk ids survive the switch.
+ * @example switchLocalePath('/de/posts/kubecon-2024-paris/#shift-left', 'en') // '/en/posts/kubecon-2024-paris/#shift-left'
+ */
+export function switchLocalePath(path: string, locale: Locale): string {
+  const hashIndex = path.indexOf('#');
+  const fragment = hashIndex === -1 ? '' : path.slice(hashIndex);
+  const pathname = hashIndex === -1 ? path : path.slice(0, hashIndex);
+  return localizePath(stripLocale(pathname), locale) + fragment;
+}
+
+/**
+ * The page of one post in one locale.
+ * @example postPath('en', 'kcp') // '/en/posts/kcp/'
+ */
+export function postPath(locale: Locale, slug: string): string {
+  return localizePath(`/posts/${slug}/`, locale);
+}
+
+/**
+ * The page that lists every post on one topic in one locale.
+ * @example topicPath('de', 'gitops') // '/de/topics/gitops/'
+ */
+export function topicPath(locale: Locale, topic: string): string {
+  return localizePath(`/topics/${topic}/`, locale);
+}
+
+/**
+ * An absolute URL for a root-relative path on the deployed site.
+ * @example absoluteUrl('/en/posts/kcp/#what-kcp-is', 'https://example.org') // 'https://example.org/en/posts/kcp/#what-kcp-is'
+ */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

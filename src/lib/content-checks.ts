@@ -1,0 +1,433 @@
+import type { z } from 'astro/zod';
+import { LOCALES, otherLocale, type Locale } from '../i18n/locales';
+import { localeFromPath, stripLocale } from '../i18n/urls';
+import { postFilePath } from './content-paths';
+import { splitFrontMatter } from './front-matter';
+import { readMarkdownFacts, type MarkdownFacts } from './markdown-facts';
+import { postSchema, RESERVED_IDS, type PostData } from './post-schema';
+import { TOPICS } from './topics';
+
+/** A post file as read from disk. */
+export interface SourceFile {
+  /** Repository-relative path, e.g. `content/posts/de/kcp.md`. */
+  path: string;
+  locale: Locale;
+  slug: string;
+  source: string;
+}
+
+/** One finding, written for the author who has to act on it. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  /** The front-matter field or the link the finding is about. */
+  subject?: string;
+  message: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+interface ParsedFile extends SourceFile {
+  data: PostData;
+  facts: MarkdownFacts;
+}
+
+/** The ids every page of the layout uses itself. */
+const LAYOUT_IDS: ReadonlySet<string> = new Set(RESERVED_IDS);
+
+/**
+ * Formats a finding as one line an author can act on.
+ * @example formatDiagnostic({ severity: 'error', file: 'a.md', line: 3, subject: 'title', message: 'is missing', fix: 'add it' })
+ * // 'a.md:3 error title: is missing. Fix: add it'
+ */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const where = diagnostic.line === undefined ? diagnostic.file : `${diagnostic.file}:${diagnostic.line}`;
+  const subject = diagnostic.subject === undefined ? '' : `${diagnostic.subject}: `;
+  return `${where} ${diagnostic.severity} ${subject}${diagnostic.message}. Fix: ${diagnostic.fix}`;
+}
+
+/** Turns one zod issue into words an author understands, without zod's JSON. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: string; fix: string } {
+  const field = issue.path.join('.');
+  if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
+    return { message: 'is missing', fix: `add "${field}" to the front matter (see CONTRIBUTING.md for every field)` };
+  }
+  if (issue.code === 'invalid_union' && issue.path.length === 0) {
+    return { message: 'the field "type" must be "recap", "highlight" or "follow-up"', fix: 'set type to the kind of post this is' };
+  }
+  if (issue.code === 'invalid_value' && issue.path.at(-2) === 'topics') {
+    return { message: `"${String(valueAt(data, issue.path))}" is not a topic`, fix: `use one of: ${TOPICS.join(', ')}` };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      message: `has unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
+      fix: 'remove or rename them: a typo here would otherwise be silently ignored',
+    };
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    return { message: issue.message, fix: 'shorten or lengthen the value as the message says' };
+  }
+  return { message: issue.message, fix: 'correct the value as described in CONTRIBUTING.md' };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Front matter and body of every file; schema and YAML problems become diagnostics. */
+function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic[]): ParsedFile[] {
+  const parsed: ParsedFile[] = [];
+  for (const file of files) {
+    const split = splitFrontMatter(file.source);
+    if (split.yamlError) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        line: split.yamlError.line + 1,
+        message: `the front matter is not valid YAML (${split.yamlError.message})`,
+        fix: 'check quotes and indentation; quote any value that contains ": " or starts with a special character',
+      });
+      continue;
+    }
+    const result = postSchema.safeParse(split.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const { message, fix } = describeIssue(issue, split.data);
+        const line = split.lineOf(issue.path);
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          ...(line === undefined ? {} : { line: line + 1 }),
+          subject: issue.path.length > 0 ? issue.path.join('.') : 'front matter',
+          message,
+          fix,
+        });
+      }
+      continue;
+    }
+    parsed.push({ ...file, data: result.data, facts: readMarkdownFacts(split.body, split.bodyLine) });
+  }
+  return parsed;
+}
+
+type Lookup = Map<string, Partial<Record<Locale, ParsedFile>>>;
+
+function bySlug(files: readonly ParsedFile[], diagnostics: Diagnostic[]): Lookup {
+  const lookup: Lookup = new Map();
+  for (const file of files) {
+    const entry = lookup.get(file.slug) ?? {};
+    const existing = entry[file.locale];
+    if (existing) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        subject: 'slug',
+        message: `the slug "${file.slug}" is already used by ${existing.path}`,
+        fix: 'rename one of the two files: each slug is one post per language',
+      });
+      continue;
+    }
+    entry[file.locale] = file;
+    lookup.set(file.slug, entry);
+  }
+  return lookup;
+}
+
+function checkTranslations(lookup: Lookup, diagnostics: Diagnostic[]): void {
+  for (const [slug, entry] of lookup) {
+    for (const locale of LOCALES) {
+      const file = entry[locale];
+      const other = otherLocale(locale);
+      if (!file || entry[other]) continue;
+      const isFollowUp = file.data.type === 'follow-up';
+      diagnostics.push({
+        severity: isFollowUp ? 'warning' : 'error',
+        file: file.path,
+        message: isFollowUp
+          ? `this follow-up has no ${other === 'de' ? 'German' : 'English'} version yet; /${other}/posts/${slug}/ shows this text with a notice`
+          : `this ${file.data.type} has no ${other === 'de' ? 'German' : 'English'} version`,
+        fix: `add ${postFilePath(other, slug)}${isFollowUp ? ' when the translation is ready' : ': the recap and every highlight must exist in both languages'}`,
+      });
+    }
+  }
+}
+
+function checkHighlights(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+  for (const locale of LOCALES) {
+    const seen = new Map<string, ParsedFile>();
+    for (const file of files) {
+      if (file.locale !== locale || file.data.type !== 'highlight') continue;
+      const { talkId } = file.data;
+      const earlier = seen.get(talkId);
+      if (earlier) {
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          subject: 'talkId',
+          message: `the talk id "${talkId}" is already used by ${earlier.path}`,
+          fix: 'give every highlight its own talkId',
+        });
+      }
+      seen.set(talkId, file);
+      const translation = lookup.get(file.slug)?.[otherLocale(locale)];
+      if (locale === 'de' && translation?.data.type === 'highlight' && translation.data.talkId !== talkId) {
+        diagnostics.push({
+          severity: 'error',
+          file: translation.path,
+          subject: 'talkId',
+          message: `the talk id "${translation.data.talkId}" differs from "${talkId}" in ${file.path}`,
+          fix: 'use the same talkId in both languages: it is the shared anchor of the recap section',
+        });
+      }
+    }
+  }
+  for (const file of files) {
+    if (file.data.type !== 'follow-up') continue;
+    const { followUpOf } = file.data;
+    const target = lookup.get(followUpOf);
+    const isHighlight = Object.values(target ?? {}).some((candidate) => candidate.data.type === 'highlight');
+    if (!isHighlight) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        subject: 'followUpOf',
+        message: `"${followUpOf}" is not the slug of a highlight post`,
+        fix: `use one of: ${highlightSlugs(files).join(', ')}`,
+      });
+    }
+  }
+}
+
+function highlightSlugs(files: readonly ParsedFile[]): string[] {
+  return [...new Set(files.filter((file) => file.data.type === 'highlight').map((file) => file.slug))].sort();
+}
+
+function checkRecaps(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+  const recaps = files.filter((file) => file.data.type === 'recap');
+  for (const recap of recaps) {
+    if (recap.data.type !== 'recap') continue;
+    const talkIds: string[] = [];
+    for (const slug of recap.data.highlights) {
+      const highlight = lookup.get(slug)?.[recap.locale];
+      if (highlight?.data.type !== 'highlight') {
+        diagnostics.push({
+          severity: 'error',
+          file: recap.path,
+          subject: 'highlights',
+          message: `"${slug}" is not a highlight post in ${recap.locale === 'de' ? 'German' : 'English'}`,
+          fix: `add ${postFilePath(recap.locale, slug)} with type "highlight", or remove "${slug}" from the list`,
+        });
+        continue;
+      }
+      if (talkIds.includes(highlight.data.talkId)) {
+        diagnostics.push({
+          severity: 'error',
+          file: recap.path,
+          subject: 'highlights',
+          message: `the talk id "${highlight.data.talkId}" would appear twice on the recap page`,
+          fix: `list "${slug}" once`,
+        });
+      }
+      talkIds.push(highlight.data.talkId);
+    }
+    const translation = lookup.get(recap.slug)?.[otherLocale(recap.locale)];
+    if (recap.locale === 'en' && translation?.data.type === 'recap') {
+      const german = translation.data.highlights.join(', ');
+      const english = recap.data.highlights.join(', ');
+      if (german !== english) {
+        diagnostics.push({
+          severity: 'error',
+          file: recap.path,
+          subject: 'highlights',
+          message: `lists [${english}] but ${translation.path} lists [${german}]`,
+          fix: 'list the same highlights in the same order in both languages, so every talk anchor works in both',
+        });
+      }
+    }
+  }
+}
+
+/** Every anchor a post page will have, from its own headings and, on a recap, its talk sections. */
+function anchorsOf(file: ParsedFile, lookup: Lookup): Set<string> {
+  const anchors = new Set(file.facts.headings.map((heading) => heading.id));
+  if (file.data.type === 'recap') {
+    for (const slug of file.data.highlights) {
+      const highlight = lookup.get(slug)?.[file.locale] ?? lookup.get(slug)?.[otherLocale(file.locale)];
+      if (highlight?.data.type === 'highlight') anchors.add(highlight.data.talkId);
+    }
+  }
+  return anchors;
+}
+
+/** Site pages that are not posts, as locale-free paths. */
+const OTHER_PAGES = new Set(['/', '/rss.xml', ...TOPICS.map((topic) => `/topics/${topic}/`)]);
+
+function checkLinks(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+  for (const file of files) {
+    for (const { url, line } of [...file.facts.links, ...file.facts.images]) {
+      const report = (message: string, fix: string) =>
+        diagnostics.push({ severity: 'error', file: file.path, line, subject: `link "${url}"`, message, fix });
+      if (/^\s*javascript:/i.test(url)) {
+        report('is a javascript: URL', 'link to a page or an https:// address instead');
+      } else if (/^http:\/\//i.test(url)) {
+        report('is not https', `use ${url.replace(/^http:/i, 'https:')} if the site offers it, or leave the link out`);
+      } else if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^(https|mailto):/i.test(url)) {
+        report('uses an unsupported scheme', 'use an https:// address or a site path such as /de/posts/kcp/');
+      } else if (url.startsWith('#') || url.startsWith('/')) {
+        checkInternalLink(file, url, lookup, report);
+      } else if (!/^(https|mailto):/i.test(url)) {
+        report('is a relative link', 'write site links from the root, e.g. /de/posts/kcp/#what-kcp-is');
+      }
+    }
+  }
+}
+
+function checkInternalLink(
+  file: ParsedFile,
+  url: string,
+  lookup: Lookup,
+  report: (message: string, fix: string) => void,
+): void {
+  const [pathPart = '', fragment = ''] = url.split('#');
+  const path = pathPart === '' ? `/${file.locale}/posts/${file.slug}/` : pathPart;
+  const postMatch = /^\/(de|en)\/posts\/([^/]+)\/$/.exec(path);
+  if (!postMatch) {
+    const known = /^\/(de|en)\//.test(path) && OTHER_PAGES.has(stripLocale(path));
+    if (!known) report(`leads to ${path}, which is not a page of this site`, 'link to /<de|en>/posts/<slug>/ with a trailing slash, or to /de/ or /en/');
+    else if (fragment !== '') report(`points to #${fragment} on a page without such an anchor`, 'remove the #anchor');
+    return;
+  }
+  const slug = postMatch[2] ?? '';
+  const targetLocale = localeFromPath(path);
+  const entry = lookup.get(slug);
+  const target = entry?.[targetLocale] ?? entry?.[otherLocale(targetLocale)];
+  if (!target) {
+    report(`leads to ${path}, but there is no post "${slug}"`, `check the slug; posts are: ${[...lookup.keys()].sort().join(', ')}`);
+    return;
+  }
+  if (fragment !== '' && !anchorsOf(target, lookup).has(fragment)) {
+    const known = [...anchorsOf(target, lookup)];
+    report(
+      `points to #${fragment}, which ${path} does not have`,
+      known.length > 0 ? `use one of: ${known.map((id) => `#${id}`).join(', ')}` : 'remove the #anchor: that page has no headings',
+    );
+  }
+}
+
+const UNSAFE_HTML: readonly { pattern: RegExp; what: string }[] = [
+  { pattern: /<script\b/i, what: 'a <script> element' },
+  { pattern: /<iframe\b/i, what: 'an <iframe> element' },
+  { pattern: /\son[a-z]+\s*=/i, what: 'an inline event handler (on…=)' },
+  { pattern: /javascript:/i, what: 'a javascript: URL' },
+];
+
+function checkRawHtml(files: readonly ParsedFile[], diagnostics: Diagnostic[]): void {
+  for (const file of files) {
+    for (const { value, line } of file.facts.html) {
+      for (const { pattern, what } of UNSAFE_HTML) {
+        if (pattern.test(value)) {
+          diagnostics.push({
+            severity: 'error',
+            file: file.path,
+            line,
+            subject: 'raw HTML',
+            message: `contains ${what}, which posts must not carry`,
+            fix: 'use Markdown: links, images and code blocks cover what a post needs; ask in the pull request if you need an embed',
+          });
+        }
+      }
+      if (/<img\b/i.test(value) && !/\balt\s*=\s*["'][^"']+["']/i.test(value)) {
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          line,
+          subject: 'image',
+          message: 'an <img> has no alt text',
+          fix: 'describe what the image shows in alt="…", or use Markdown: ![what it shows](path)',
+        });
+      }
+    }
+    for (const image of file.facts.images) {
+      if (image.alt.trim() === '') {
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          line: image.line,
+          subject: `image "${image.url}"`,
+          message: 'has no alt text',
+          fix: 'write what the image shows between the brackets: ![Argo CD syncing rendered manifests](…)',
+        });
+      }
+    }
+  }
+}
+
+function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+  const talkIds = new Set(files.flatMap((file) => (file.data.type === 'highlight' ? [file.data.talkId] : [])));
+  for (const file of files) {
+    const seen = new Set<string>();
+    for (const heading of file.facts.headings) {
+      const clash = LAYOUT_IDS.has(heading.id)
+        ? 'is used by the page layout'
+        : file.data.type === 'recap' && talkIds.has(heading.id)
+          ? 'is a talk id on the recap page'
+          : seen.has(heading.id)
+            ? 'is used by an earlier heading of this post'
+            : undefined;
+      if (clash) {
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          line: heading.line,
+          subject: `heading id "${heading.id}"`,
+          message: clash,
+          fix: 'give the heading another explicit id, e.g. "## Heading {#another-id}"',
+        });
+      }
+      seen.add(heading.id);
+    }
+    const translation = lookup.get(file.slug)?.[otherLocale(file.locale)];
+    if (file.locale === 'de' && translation) {
+      const ids = (candidate: ParsedFile) => candidate.facts.headings.map((heading) => heading.id).join(' ');
+      if (file.facts.headings.length !== translation.facts.headings.length) {
+        diagnostics.push({
+          severity: 'warning',
+          file: translation.path,
+          message: `has ${translation.facts.headings.length} headings, ${file.path} has ${file.facts.headings.length}`,
+          fix: 'keep the same headings in both languages so shared section links land on the same section',
+        });
+      } else if (ids(file) !== ids(translation) && file.facts.headings.some((heading, index) => heading.depth !== translation.facts.headings[index]?.depth)) {
+        diagnostics.push({
+          severity: 'warning',
+          file: translation.path,
+          message: `its heading levels differ from ${file.path}`,
+          fix: 'keep the same heading structure in both languages',
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Every author-facing check on the posts: front matter against the schema, translations,
+ * highlights and talk ids, follow-up references, links and anchors, images and raw HTML.
+ * Errors fail `npm run check` and the build; warnings are printed.
+ */
+export function checkContent(files: readonly SourceFile[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const parsed = parseFiles(files, diagnostics);
+  const lookup = bySlug(parsed, diagnostics);
+  checkTranslations(lookup, diagnostics);
+  checkHighlights(parsed, lookup, diagnostics);
+  checkRecaps(parsed, lookup, diagnostics);
+  checkHeadingIds(parsed, lookup, diagnostics);
+  checkLinks(parsed, lookup, diagnostics);
+  checkRawHtml(parsed, diagnostics);
+  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

@@ -1,0 +1,18 @@
+import { LOCALE_TAGS, type Locale } from '../i18n/locales';
+
+/**
+ * A date as readers of `locale` write it, e.g. "8. April 2024" or "8 April 2024".
+ * Dates are calendar days: formatted in UTC so the day never shifts with the build machine.
+ * @example formatDate(new Date('2024-04-08'), 'de') // '8. April 2024'
+ */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * The machine-readable form for `<time datetime>`.
+ * @example isoDate(new Date('2024-04-08')) // '2024-04-08'
+ */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

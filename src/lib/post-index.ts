@@ -1,0 +1,125 @@
+import { isLocale, LOCALES, otherLocale, type Locale } from '../i18n/locales';
+import type { PostData } from './post-schema';
+
+/** The part of a content entry the helpers need: its `<locale>/<slug>` id and its front matter. */
+export interface PostRecord {
+  id: string;
+  data: PostData;
+}
+
+/** A post file that belongs on the site, with its locale and slug read from the id. */
+export interface LocatedPost<R extends PostRecord = PostRecord> {
+  locale: Locale;
+  slug: string;
+  record: R;
+}
+
+/** One page the site renders: a slug in a locale, shown from its own file or from a fallback. */
+export interface PostPage<R extends PostRecord = PostRecord> {
+  /** The locale of the page's URL and UI. */
+  locale: Locale;
+  slug: string;
+  /** The file whose content the page shows. */
+  post: LocatedPost<R>;
+  /** True when the page shows the other language's file because this locale has none. */
+  isFallback: boolean;
+  /** The same post in the other locale, when that file exists. */
+  translation: LocatedPost<R> | undefined;
+}
+
+/**
+ * Splits an entry id into locale and slug.
+ * @example locatePost({ id: 'en/kcp', data }) // { locale: 'en', slug: 'kcp', record }
+ */
+export function locatePost<R extends PostRecord>(record: R): LocatedPost<R> {
+  const [locale = '', slug = '', ...rest] = record.id.split('/');
+  if (!isLocale(locale) || slug === '' || rest.length > 0) {
+    throw new Error(
+      `Post "${record.id}" is not at content/posts/<de|en>/<slug>.md: move it into the folder of its language.`,
+    );
+  }
+  return { locale, slug, record };
+}
+
+/** Drafts belong in `npm run dev` only. */
+export function withoutDrafts<R extends PostRecord>(records: readonly R[]): R[] {
+  return records.filter((record) => !record.data.draft);
+}
+
+/** Newest first by publication date; equal dates keep a stable order by slug. */
+export function sortNewestFirst<R extends PostRecord>(posts: readonly LocatedPost<R>[]): LocatedPost<R>[] {
+  return [...posts].sort(
+    (a, b) => b.record.data.pubDate.getTime() - a.record.data.pubDate.getTime() || a.slug.localeCompare(b.slug),
+  );
+}
+
+/** Every post's files, keyed by slug, then by locale. */
+export type PostIndex<R extends PostRecord = PostRecord> = Map<string, Partial<Record<Locale, LocatedPost<R>>>>;
+
+/** Groups post files by slug so that translations find each other. */
+export function indexPosts<R extends PostRecord>(records: readonly R[]): PostIndex<R> {
+  const index: PostIndex<R> = new Map();
+  for (const record of records) {
+    const located = locatePost(record);
+    const files = index.get(located.slug) ?? {};
+    files[located.locale] = located;
+    index.set(located.slug, files);
+  }
+  return index;
+}
+
+/**
+ * Every page to render: each slug in each locale, from its own file or, when a translation is
+ * missing, from the other language's file (so that no link between the languages 404s).
+ */
+export function listPostPages<R extends PostRecord>(index: PostIndex<R>): PostPage<R>[] {
+  const pages: PostPage<R>[] = [];
+  for (const [slug, files] of index) {
+    for (const locale of LOCALES) {
+      const own = files[locale];
+      const other = files[otherLocale(locale)];
+      const post = own ?? other;
+      if (post === undefined) continue;
+      pages.push({ locale, slug, post, isFallback: own === undefined, translation: own ? other : undefined });
+    }
+  }
+  return pages;
+}
+
+/** The pages of one locale, newest first, with the recap always on top. */
+export function pagesForLocale<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R>[] {
+  const ofLocale = pages.filter((page) => page.locale === locale);
+  const order = new Map(sortNewestFirst(ofLocale.map((page) => page.post)).map((post, position) => [post.slug, position]));
+  const rank = (page: PostPage<R>) => (page.post.record.data.type === 'recap' ? -1 : (order.get(page.slug) ?? 0));
+  return ofLocale.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The follow-ups of one highlight as pages of one locale, newest first. */
+export function followUpsOf<R extends PostRecord>(
+  pages: readonly PostPage<R>[],
+  highlightSlug: string,
+  locale: Locale,
+): PostPage<R>[] {
+  return pagesForLocale(pages, locale).filter(
+    (page) => page.post.record.data.type === 'follow-up' && page.post.record.data.followUpOf === highlightSlug,
+  );
+}
+
+/** The previous (older) and next (newer) post of a page within its locale's list. */
+export function neighboursOf<R extends PostRecord>(
+  pages: readonly PostPage<R>[],
+  page: PostPage<R>,
+): { previous: PostPage<R> | undefined; next: PostPage<R> | undefined } {
+  const list = pagesForLocale(pages, page.locale);
+  const position = list.findIndex((candidate) => candidate.slug === page.slug);
+  return { previous: list[position + 1], next: position > 0 ? list[position - 1] : undefined };
+}
+
+/**
+ * Whether the other locale's page of this post shows something the reader cannot read here:
+ * true for a real translation, and on a fallback page (the other side is the original).
+ * False only for an original that has no translation yet.
+ */
+export function hasOtherLanguage(page: PostPage): boolean {
+  return page.isFallback || page.translation !== undefined;
+}

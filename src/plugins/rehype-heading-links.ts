@@ -1,0 +1,49 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { DEFAULT_LOCALE } from '../i18n/locales';
+import { translate } from '../i18n/ui';
+import { parsePostPath } from '../lib/content-paths';
+
+const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/**
+ * Builds the permalink shown beside a heading: a real link to its anchor whose accessible
+ * name says where it leads, in the post's language. Also used for the recap's talk headings.
+ */
+export function headingLinkElement(id: string, label: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['heading-link'], href: `#${id}` },
+    children: [
+      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label }] },
+      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+    ],
+  };
+}
+
+/**
+ * Wraps every h2–h4 that has an id with a permalink beside it (after rehype-slug gave ids).
+ * The link sits outside the heading so the heading's own accessible name stays its text.
+ */
+export function rehypeHeadingLinks() {
+  return (tree: Root, file: VFile) => {
+    const locale = parsePostPath(file.path ?? '')?.locale ?? DEFAULT_LOCALE;
+    visit(tree, 'element', (node, index, parent) => {
+      if (!LINKED_HEADINGS.has(node.tagName) || parent === undefined || index === undefined) return;
+      const id = node.properties.id;
+      if (typeof id !== 'string' || id === '') return;
+      const label = translate(locale, 'heading.linkLabel', { heading: toString(node).trim() });
+      const wrapper: ElementContent = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+        children: [node, headingLinkElement(id, label)],
+      };
+      parent.children[index] = wrapper;
+      return [SKIP, index + 1];
+    });
+  };
+}
