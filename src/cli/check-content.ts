@@ -3,7 +3,7 @@
  * Usage: tsx scripts/check-content.ts [project-root]   (the root defaults to this project)
  */
 import { resolve } from 'node:path';
-import { reportLines, runContentChecks } from '../src/lib/run-content-checks';
+import { reportLines, runContentChecks } from '../lib/run-content-checks';
 
 const root = resolve(process.argv[2] ?? '.');
 const started = performance.now();

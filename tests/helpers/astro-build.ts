@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths';
+
+/** The outcome of one `astro build`. */
+export interface BuildResult {
+  exitCode: number;
+  output: string;
+  outDir: string;
+}
+
+/** Runs `astro build` for the project at `root` into `outDir`, capturing everything it prints. */
+export function astroBuild(root: string, outDir: string): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    // npx resolves the project's own astro and the Node on PATH that npm scripts put first.
+    const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir }));
+  });
+}
+
+/**
+ * A throw-away copy of the project whose content/ is replaced by a fixture's, so that a
+ * scenario (broken anchors, a missing translation) is built exactly like the real site.
+ */
+export async function projectWithContent(contentDir: string): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'kubecon-recap-fixture-'));
+  for (const entry of ['astro.config.ts', 'tsconfig.json', 'package.json', 'src', 'public']) {
+    await cp(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
+  }
+  await symlink(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  await mkdir(join(root, 'content'), { recursive: true });
+  await cp(contentDir, join(root, 'content'), { recursive: true });
+  return root;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import {
+  followUpsOf,
+  hasOtherLanguage,
+  indexPosts,
+  listPostPages,
+  locatePost,
+  neighboursOf,
+  pagesForLocale,
+  withoutDrafts,
+  type PostRecord,
+} from '../../src/lib/post-index';
+import type { PostData } from '../../src/lib/post-schema';
+
+const common = { description: 'x'.repeat(60), topics: ['gitops' as const], draft: false };
+const talk = { title: 'T', kind: 'talk' as const, speakers: [], links: {} };
+
+function post(id: string, data: Partial<PostData> & Pick<PostData, 'type'>, pubDate = '2024-04-08'): PostRecord {
+  const base = { ...common, title: id, pubDate: new Date(pubDate) };
+  if (data.type === 'highlight') return { id, data: { ...base, talkId: id.split('/')[1] ?? '', summary: 's', talk, ...data } as PostData };
+  if (data.type === 'recap') return { id, data: { ...base, highlights: [], closing: 'c', ...data } as PostData };
+  return { id, data: { ...base, followUpOf: 'alpha', ...data } as PostData };
+}
+
+const records = [
+  post('de/recap', { type: 'recap' }),
+  post('en/recap', { type: 'recap' }),
+  post('de/alpha', { type: 'highlight' }),
+  post('en/alpha', { type: 'highlight' }),
+  post('de/alpha-older', { type: 'follow-up' }, '2024-04-10'),
+  post('en/alpha-older', { type: 'follow-up' }, '2024-04-10'),
+  post('de/alpha-newer', { type: 'follow-up' }, '2024-05-01'),
+  post('de/draft', { type: 'follow-up', draft: true }, '2024-06-01'),
+];
+
+describe('locatePost', () => {
+  test('reads locale and slug from the entry id', () => {
+    const record = post('en/kcp', { type: 'highlight' });
+    expect(locatePost(record)).toEqual({ locale: 'en', slug: 'kcp', record });
+  });
+
+  test.each(['fr/kcp', 'kcp', 'de/nested/kcp'])('refuses %j with a message naming the expected place', (id) => {
+    expect(() => locatePost(post(id, { type: 'highlight' }))).toThrow(/content\/posts\/<de\|en>\/<slug>\.md/);
+  });
+});
+
+describe('withoutDrafts', () => {
+  test('drops drafts and keeps the rest', () => {
+    expect(withoutDrafts(records).map((record) => record.id)).not.toContain('de/draft');
+    expect(withoutDrafts(records)).toHaveLength(records.length - 1);
+  });
+});
+
+describe('listPostPages', () => {
+  const pages = listPostPages(indexPosts(withoutDrafts(records)));
+
+  test('renders every slug in both locales', () => {
+    expect(pages).toHaveLength(8);
+  });
+
+  test('shows a missing translation from the other language, marked as fallback', () => {
+    const page = pages.find((candidate) => candidate.locale === 'en' && candidate.slug === 'alpha-newer');
+    expect(page?.isFallback).toBe(true);
+    expect(page?.post.locale).toBe('de');
+    expect(page && hasOtherLanguage(page)).toBe(true);
+  });
+
+  test('knows when an original has no translation yet', () => {
+    const page = pages.find((candidate) => candidate.locale === 'de' && candidate.slug === 'alpha-newer');
+    expect(page?.isFallback).toBe(false);
+    expect(page?.translation).toBeUndefined();
+    expect(page && hasOtherLanguage(page)).toBe(false);
+  });
+});
+
+describe('pagesForLocale', () => {
+  test('puts the recap first, then the newest', () => {
+    const pages = listPostPages(indexPosts(withoutDrafts(records)));
+    expect(pagesForLocale(pages, 'de').map((page) => page.slug)).toEqual(['recap', 'alpha-newer', 'alpha-older', 'alpha']);
+  });
+});
+
+describe('followUpsOf', () => {
+  const pages = listPostPages(indexPosts(withoutDrafts(records)));
+
+  test('lists a highlight’s follow-ups newest first, fallbacks included', () => {
+    expect(followUpsOf(pages, 'alpha', 'en').map((page) => [page.slug, page.isFallback])).toEqual([
+      ['alpha-newer', true],
+      ['alpha-older', false],
+    ]);
+  });
+
+  test('is empty for a highlight without follow-ups', () => {
+    expect(followUpsOf(pages, 'beta', 'de')).toEqual([]);
+  });
+});
+
+describe('neighboursOf', () => {
+  test('gives the older post as previous and the newer as next', () => {
+    const pages = listPostPages(indexPosts(withoutDrafts(records)));
+    const page = pages.find((candidate) => candidate.locale === 'de' && candidate.slug === 'alpha-older');
+    if (!page) throw new Error('fixture page missing');
+    const { previous, next } = neighboursOf(pages, page);
+    expect(previous?.slug).toBe('alpha');
+    expect(next?.slug).toBe('alpha-newer');
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, test } from 'vitest';
+import { preferredLocale } from '../../src/lib/preferred-locale';
+
+describe('preferredLocale', () => {
+  test.each([
+    [['en-US', 'de'], 'en'],
+    [['fr-CH', 'en-GB', 'de'], 'en'],
+    [['de-CH'], 'de'],
+    [['fr', 'it'], 'de'],
+    [[], 'de'],
+    [['EN'], 'en'],
+  ] as const)('picks from %j: %s', (languages, expected) => {
+    expect(preferredLocale(languages)).toBe(expected);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { absoluteUrl, localeFromPath, localizePath, postPath, stripLocale, switchLocalePath } from '../../src/i18n/urls';
+
+describe('localizePath', () => {
+  test.each([
+    ['/', 'de', '/de/'],
+    ['', 'en', '/en/'],
+    ['/posts/kcp/', 'en', '/en/posts/kcp/'],
+    ['posts/kcp', 'de', '/de/posts/kcp/'],
+  ] as const)('puts %j under %s as %j', (path, locale, expected) => {
+    expect(localizePath(path, locale)).toBe(expected);
+  });
+});
+
+describe('localeFromPath', () => {
+  test.each([
+    ['/en/posts/kcp/', 'en'],
+    ['/de/', 'de'],
+    ['/', 'de'],
+    ['/fr/posts/x/', 'de'],
+    ['/english/', 'de'],
+  ] as const)('reads %j as %s', (path, expected) => {
+    expect(localeFromPath(path)).toBe(expected);
+  });
+});
+
+describe('stripLocale', () => {
+  test.each([
+    ['/en/posts/kcp/', '/posts/kcp/'],
+    ['/de/', '/'],
+    ['/de', '/'],
+    ['/deutsch/', '/deutsch/'],
+    ['/404.html', '/404.html'],
+  ])('turns %j into %j', (path, expected) => {
+    expect(stripLocale(path)).toBe(expected);
+  });
+});
+
+describe('switchLocalePath', () => {
+  test.each([
+    ['/de/posts/kubecon-2024-paris/#shift-left', 'en', '/en/posts/kubecon-2024-paris/#shift-left'],
+    ['/en/posts/kcp/', 'de', '/de/posts/kcp/'],
+    ['/en/', 'de', '/de/'],
+    ['/de/topics/gitops/', 'en', '/en/topics/gitops/'],
+  ] as const)('maps %j to %s as %j', (path, locale, expected) => {
+    expect(switchLocalePath(path, locale)).toBe(expected);
+  });
+});
+
+describe('postPath', () => {
+  test('builds the page of a post in a locale', () => {
+    expect(postPath('en', 'kcp')).toBe('/en/posts/kcp/');
+    expect(postPath('de', 'rendered-manifests-hands-on')).toBe('/de/posts/rendered-manifests-hands-on/');
+  });
+});
+
+describe('absoluteUrl', () => {
+  test('joins a site path and fragment to the deployed origin', () => {
+    expect(absoluteUrl('/en/posts/kcp/#what-kcp-is', 'https://example.org')).toBe('https://example.org/en/posts/kcp/#what-kcp-is');
+  });
+});
