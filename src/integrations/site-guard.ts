@@ -19,8 +19,8 @@ async function readBuiltPage(root: string, file: string): Promise<BuiltPage> {
     file: `dist/${relativeFile}`,
     ids: document.querySelectorAll('[id]').map((element) => element.id),
     hrefs: document
-      .querySelectorAll('a[href], link[href]')
-      .map((element) => element.getAttribute('href') ?? '')
+      .querySelectorAll('a[href], link[href], img[src]')
+      .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
       .filter((href) => href !== ''),
   };
 }

@@ -59,6 +59,12 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: strin
   if (issue.code === 'invalid_value' && issue.path.at(-2) === 'topics') {
     return { message: `"${String(valueAt(data, issue.path))}" is not a topic`, fix: `use one of: ${TOPICS.join(', ')}` };
   }
+  if (issue.code === 'invalid_value') {
+    return { message: issue.message, fix: `use one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}` };
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'url') {
+    return { message: issue.message, fix: 'write the full https:// address, or "" while there is no verified link' };
+  }
   if (issue.code === 'unrecognized_keys') {
     return {
       message: `has unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
@@ -139,12 +145,13 @@ function bySlug(files: readonly ParsedFile[], diagnostics: Diagnostic[]): Lookup
   return lookup;
 }
 
-function checkTranslations(lookup: Lookup, diagnostics: Diagnostic[]): void {
+function checkTranslations(lookup: Lookup, onDisk: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
   for (const [slug, entry] of lookup) {
     for (const locale of LOCALES) {
       const file = entry[locale];
       const other = otherLocale(locale);
-      if (!file || entry[other]) continue;
+      // A translation that exists but failed its own checks is reported there, not as missing.
+      if (!file || onDisk.has(`${other}/${slug}`)) continue;
       const isFollowUp = file.data.type === 'follow-up';
       diagnostics.push({
         severity: isFollowUp ? 'warning' : 'error',
@@ -270,7 +277,9 @@ const OTHER_PAGES = new Set(['/', '/rss.xml', ...TOPICS.map((topic) => `/topics/
 
 function checkLinks(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
   for (const file of files) {
-    for (const { url, line } of [...file.facts.links, ...file.facts.images]) {
+    const images = new Set(file.facts.images);
+    for (const link of [...file.facts.links, ...file.facts.images]) {
+      const { url, line } = link;
       const report = (message: string, fix: string) =>
         diagnostics.push({ severity: 'error', file: file.path, line, subject: `link "${url}"`, message, fix });
       if (/^\s*javascript:/i.test(url)) {
@@ -279,9 +288,10 @@ function checkLinks(files: readonly ParsedFile[], lookup: Lookup, diagnostics: D
         report('is not https', `use ${url.replace(/^http:/i, 'https:')} if the site offers it, or leave the link out`);
       } else if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^(https|mailto):/i.test(url)) {
         report('uses an unsupported scheme', 'use an https:// address or a site path such as /de/posts/kcp/');
-      } else if (url.startsWith('#') || url.startsWith('/')) {
+      } else if ((url.startsWith('#') || url.startsWith('/')) && !images.has(link as (typeof file.facts.images)[number])) {
+        // Image files are public/ assets, which the build's own link guard checks.
         checkInternalLink(file, url, lookup, report);
-      } else if (!/^(https|mailto):/i.test(url)) {
+      } else if (!/^(https|mailto):/i.test(url) && !url.startsWith('/') && !url.startsWith('#')) {
         report('is a relative link', 'write site links from the root, e.g. /de/posts/kcp/#what-kcp-is');
       }
     }
@@ -423,7 +433,7 @@ export function checkContent(files: readonly SourceFile[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const parsed = parseFiles(files, diagnostics);
   const lookup = bySlug(parsed, diagnostics);
-  checkTranslations(lookup, diagnostics);
+  checkTranslations(lookup, new Set(files.map((file) => `${file.locale}/${file.slug}`)), diagnostics);
   checkHighlights(parsed, lookup, diagnostics);
   checkRecaps(parsed, lookup, diagnostics);
   checkHeadingIds(parsed, lookup, diagnostics);

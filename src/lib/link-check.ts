@@ -6,7 +6,7 @@ export interface BuiltPage {
   file: string;
   /** Every `id` on the page, duplicates included. */
   ids: string[];
-  /** Every `href` of an `<a>` or `<link>` on the page, as written. */
+  /** Every `href` of an `<a>` or `<link>` and `src` of an `<img>` on the page, as written. */
   hrefs: string[];
 }
 
