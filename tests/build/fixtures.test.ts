@@ -1,0 +1,81 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild, projectWithContent, type BuildResult } from '../helpers/astro-build';
+import { pageAt, readDistPages, type DistPage } from '../helpers/dist';
+import { fixturePath } from '../helpers/paths';
+
+const cleanup: string[] = [];
+
+async function buildFixture(name: string): Promise<BuildResult> {
+  const root = await projectWithContent(join(fixturePath(name), 'content'));
+  const outDir = await mkdtemp(join(tmpdir(), 'kubecon-recap-fixture-dist-'));
+  cleanup.push(root, outDir);
+  return astroBuild(root, outDir);
+}
+
+afterAll(async () => {
+  await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('a site with an untranslated follow-up (fixture "valid")', () => {
+  let result: BuildResult;
+  let pages: DistPage[];
+
+  beforeAll(async () => {
+    result = await buildFixture('valid');
+    expect(result.exitCode, result.output).toBe(0);
+    pages = await readDistPages(result.outDir);
+  });
+
+  test('prints the fallback warning during the build', () => {
+    expect(result.output).toContain('content/posts/de/alpha-deep-dive.md warning this follow-up has no English version yet');
+  });
+
+  test('shows the German original on the English page, with a notice and lang="de" on the content', () => {
+    const page = pageAt(pages, '/en/posts/alpha-deep-dive/');
+    expect(page.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('article')?.getAttribute('lang')).toBe('de');
+    const notice = page.querySelector('.notice');
+    expect(notice?.getAttribute('lang')).toBe('en');
+    expect(notice?.text).toBe('This post is not yet available in English. Here is the German original.');
+    expect(page.querySelector('nav.lang-switch a')?.getAttribute('href')).toBe('/de/posts/alpha-deep-dive/');
+  });
+
+  test('says on the German original that there is no English version, and leads to the English home', () => {
+    const page = pageAt(pages, '/de/posts/alpha-deep-dive/');
+    const link = page.querySelector('nav.lang-switch a');
+    expect(link?.getAttribute('href')).toBe('/en/');
+    expect(link?.getAttribute('data-lang-switch')).toBe('home');
+    expect(page.querySelector('#lang-switch-note')?.text).toContain('noch nicht auf Englisch');
+  });
+
+  test('lists the untranslated follow-up on the English side, marked as German', () => {
+    const link = pageAt(pages, '/en/posts/recap/').querySelector('#alpha-follow-ups')?.parentNode.parentNode.querySelector('li a');
+    expect(link?.getAttribute('href')).toBe('/en/posts/alpha-deep-dive/');
+    expect(link?.getAttribute('lang')).toBe('de');
+  });
+
+  test('maps heading ids that differ between the languages for the switch', () => {
+    const link = pageAt(pages, '/de/posts/alpha/').querySelector('nav.lang-switch a');
+    expect(JSON.parse(link?.getAttribute('data-anchor-map') ?? '{}')).toEqual({ 'warum-alpha': 'why-alpha' });
+  });
+});
+
+describe('a site with broken links (fixture "broken/broken-links")', () => {
+  test('does not build, and the output names the file, the line and the anchor', async () => {
+    const result = await buildFixture('broken/broken-links');
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('content/posts/de/recap.md:12 error link "/de/posts/alpha/#wieso"');
+    expect(result.output).toContain('content/posts/de/recap.md:13 error link "/en/posts/recap/#alpah"');
+  });
+});
+
+describe('a site whose languages offer different talk ids (fixture "broken/talk-ids-differ")', () => {
+  test('does not build, and the output names the file and the id', async () => {
+    const result = await buildFixture('broken/talk-ids-differ');
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('content/posts/en/alpha.md error talkId: the talk id "alfa" differs from "alpha"');
+  });
+});
