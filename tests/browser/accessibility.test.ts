@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, inject, test } from 'vitest';
+import { hasBrowser, useSiteSession } from '../helpers/browser';
+import { listDistFiles } from '../helpers/dist';
+import { pathFromBuiltFile } from '../../src/lib/link-check';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+describe.runIf(hasBrowser())('axe-core on every page', () => {
+  const session = useSiteSession();
+
+  test.each(['light', 'dark'] as const)('finds no violations in the %s colour scheme', async (colorScheme) => {
+    const paths = (await listDistFiles(inject('distDir')))
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => pathFromBuiltFile(file.slice(1)));
+    expect(paths.length).toBeGreaterThan(10);
+    const report: string[] = [];
+    // The language chooser at / redirects with JavaScript, so it is checked as it is without.
+    const { page } = await session.open('/', { colorScheme, javaScriptEnabled: false });
+    for (const path of paths) {
+      await page.goto(path);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(
+        async (tags) => (await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({ runOnly: { type: 'tag', values: tags } })).violations,
+        AXE_TAGS,
+      );
+      for (const violation of violations) {
+        report.push(`${path}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      }
+    }
+    expect(report).toEqual([]);
+  }, 180_000);
+});

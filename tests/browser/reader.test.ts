@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, isInViewport, useSiteSession } from '../helpers/browser';
+
+const RECAP = 'kubecon-2024-paris';
+
+describe.runIf(hasBrowser())('a reader in Chromium', () => {
+  const session = useSiteSession();
+
+  test('follows a deep link to a talk and sees that section, marked', async () => {
+    const { page } = await session.open(`/de/posts/${RECAP}/#shift-left`);
+    expect(await isInViewport(page, '#shift-left')).toBe(true);
+    const marked = await page.locator('section:has(#shift-left)').evaluate((section) => getComputedStyle(section).backgroundColor);
+    const unmarked = await page.locator('section:has(#kcp)').evaluate((section) => getComputedStyle(section).backgroundColor);
+    expect(marked).not.toBe(unmarked);
+  });
+
+  test('switches language on a deep link and stays on the section', async () => {
+    const { page } = await session.open(`/de/posts/${RECAP}/#shift-left`);
+    await page.getByRole('link', { name: /English/ }).click();
+    await page.waitForURL(`**/en/posts/${RECAP}/#shift-left`);
+    expect(new URL(page.url()).pathname).toBe(`/en/posts/${RECAP}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await isInViewport(page, '#shift-left')).toBe(true);
+  });
+
+  test('keeps a section the reader reached after the page loaded', async () => {
+    const { page } = await session.open(`/en/posts/${RECAP}/`);
+    await page.getByRole('link', { name: 'Link to section: Community' }).click();
+    await page.getByRole('link', { name: /Deutsch/ }).click();
+    await page.waitForURL(`**/de/posts/${RECAP}/#community`);
+    expect(await isInViewport(page, '#community')).toBe(true);
+  });
+
+  test('reaches the skip link, a permalink and the switch by keyboard', async () => {
+    const { page } = await session.open(`/en/posts/${RECAP}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#content');
+
+    // Tab onwards until the first talk permalink has focus, then follow it with Enter.
+    let name = '';
+    for (let step = 0; step < 60 && !name.startsWith('Link to section: kcp'); step += 1) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(name).toMatch(/^Link to section: kcp/);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#kcp');
+
+    await page.locator('nav.lang-switch a').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/de/posts/${RECAP}/#kcp`);
+  });
+
+  test('copies a talk’s absolute link and announces it', async () => {
+    const { page, context } = await session.open(`/en/posts/${RECAP}/`);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const button = page.locator('section:has(#dagger)').getByRole('button', { name: 'Copy link' });
+    await button.click();
+    const expected = `${session.server.url}/en/posts/${RECAP}/#dagger`;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Link copied: ${expected}`);
+  });
+
+  test('works without JavaScript: plain switch link, no dead copy buttons', async () => {
+    const { page } = await session.open(`/de/posts/${RECAP}/#dagger`, { javaScriptEnabled: false });
+    expect(await page.locator('nav.lang-switch a').getAttribute('href')).toBe(`/en/posts/${RECAP}/`);
+    expect(await page.getByRole('button', { name: 'Link kopieren' }).count()).toBe(0);
+    expect(await isInViewport(page, '#dagger')).toBe(true);
+  });
+
+  test('is sent from / to the language the browser prefers, German when in doubt', async () => {
+    const english = await session.open('/', { locale: 'en-US' });
+    await english.page.waitForURL('**/en/');
+    const french = await session.open('/', { locale: 'fr-FR' });
+    await french.page.waitForURL('**/de/');
+    const noScript = await session.open('/', { javaScriptEnabled: false });
+    expect(new URL(noScript.page.url()).pathname).toBe('/');
+    expect(await noScript.page.getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/en/');
+  });
+
+  test('gets the localized 404 page with status 404 for an unknown address', async () => {
+    const { page } = await session.open('/en/posts/does-not-exist/');
+    expect(await page.getByRole('heading', { name: 'Page not found' }).count()).toBe(1);
+    const response = await page.request.get('/en/posts/does-not-exist/');
+    expect(response.status()).toBe(404);
+  });
+});

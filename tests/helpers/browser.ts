@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { serveDirectory, type StaticServer } from '../../src/cli/static-server';
+
+/** Debian's Chromium, or the one CHROMIUM_PATH names; undefined when neither exists. */
+export function findChromium(): string | undefined {
+  const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+/**
+ * Whether browser tests can run here. Without Chromium they are skipped with one line of
+ * reason, except in CI, where a missing browser is a failure.
+ */
+export function hasBrowser(): boolean {
+  if (findChromium()) return true;
+  const reason = `no Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  if (process.env.CI) throw new Error(`CI is set, so browser tests must run, but there is ${reason}`);
+  console.warn(`browser tests skipped: ${reason}`);
+  return false;
+}
+
+// Flags for a sandboxed, offline machine: no GPU, no QUIC, no calls home.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A browser and the built site served on 127.0.0.1, for the tests of one file. */
+export interface SiteSession {
+  browser: Browser;
+  server: StaticServer;
+  /** A fresh context (own cookies, storage, permissions) with one page at `path`. */
+  open: (path: string, options?: BrowserContextOptions) => Promise<{ page: Page; context: BrowserContext }>;
+}
+
+/** Starts Chromium and a server for the built site before the file's tests, and stops both after. */
+export function useSiteSession(): SiteSession {
+  const session = {} as SiteSession;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    session.server = await serveDirectory(inject('distDir'));
+    const executablePath = findChromium();
+    session.browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    session.open = async (path, options = {}) => {
+      const context = await session.browser.newContext({ baseURL: session.server.url, ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(path);
+      return { page, context };
+    };
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
+
+/** Whether the element's box lies (at least partly) inside the viewport. */
+export async function isInViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight && box.top >= 0;
+  });
+}
