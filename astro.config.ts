@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
@@ -6,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { siteGuard } from './src/integrations/site-guard';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
+import { LOCALES, LOCALE_TAGS } from './src/i18n/locales';
 import { DEFAULT_SITE_URL } from './src/site';
 
 // The unified pipeline (not Astro 7's default Sätteri engine) so that our remark/rehype
@@ -25,7 +27,16 @@ export default defineConfig({
     processor: markdownProcessor,
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
-  integrations: [mdx(), siteGuard()],
+  integrations: [
+    mdx(),
+    // Every page exists in both locales (untranslated posts as fallback pages), so each URL
+    // gets both hreflang alternates. The 404 page and the language chooser are left out.
+    sitemap({
+      i18n: { defaultLocale: 'de', locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_TAGS[locale].lang])) },
+      filter: (page) => /\/(de|en)\//.test(new URL(page).pathname),
+    }),
+    siteGuard(),
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

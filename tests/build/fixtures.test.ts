@@ -52,7 +52,7 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
   });
 
   test('lists the untranslated follow-up on the English side, marked as German', () => {
-    const link = pageAt(pages, '/en/posts/recap/').querySelector('#alpha-follow-ups')?.parentNode.parentNode.querySelector('li a');
+    const link = pageAt(pages, '/en/posts/recap/').querySelector('#alpha-follow-ups')?.closest('.follow-ups')?.querySelector('li a');
     expect(link?.getAttribute('href')).toBe('/en/posts/alpha-deep-dive/');
     expect(link?.getAttribute('lang')).toBe('de');
   });

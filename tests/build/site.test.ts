@@ -60,7 +60,7 @@ describe('headings', () => {
       const label = page.path.startsWith('/de/') ? 'Link zum Abschnitt: ' : 'Link to section: ';
       for (const heading of page.document.querySelectorAll('main h2, main h3, main h4')) {
         expect(heading.id, `${page.path} ${heading.text}`).not.toBe('');
-        const link = heading.parentNode.querySelector(`a.heading-link[href="#${heading.id}"]`);
+        const link = heading.parentNode?.querySelector(`a.heading-link[href="#${heading.id}"]`);
         expect(link, `${page.path} #${heading.id}`).not.toBeNull();
         expect(link?.text).toContain(label);
         checked += 1;

@@ -1,0 +1,36 @@
+import rss from '@astrojs/rss';
+import type { APIContext, GetStaticPaths } from 'astro';
+import { LOCALE_TAGS, LOCALES, type Locale } from '../../i18n/locales';
+import { translate } from '../../i18n/ui';
+import { localizePath, postPath } from '../../i18n/urls';
+import { pagesForLocale } from '../../lib/post-index';
+import { getPostPages } from '../../lib/posts';
+import { TOPIC_LABELS } from '../../lib/topics';
+import { SITE_AUTHOR, SITE_TITLE } from '../../site';
+
+export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+
+/** One RSS feed per locale, with every post a reader of that locale can open. */
+export async function GET(context: APIContext) {
+  const locale = context.params.locale as Locale;
+  const site = context.site ?? new URL(context.url.origin);
+  const pages = pagesForLocale(await getPostPages(), locale);
+  return rss({
+    title: `${SITE_TITLE} (${locale.toUpperCase()})`,
+    description: translate(locale, 'home.intro'),
+    site: new URL(localizePath('/', locale), site).href,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>${LOCALE_TAGS[locale].lang}</language>`,
+    items: pages.map((page) => {
+      const { data } = page.post.record;
+      return {
+        title: data.title,
+        link: new URL(postPath(locale, page.slug), site).href,
+        pubDate: data.pubDate,
+        description: data.type === 'highlight' ? `${data.description} ${data.summary}` : data.description,
+        categories: data.topics.map((topic) => TOPIC_LABELS[topic][locale]),
+        customData: `<dc:creator>${SITE_AUTHOR}</dc:creator><dc:language>${LOCALE_TAGS[page.post.locale].lang}</dc:language>`,
+      };
+    }),
+  });
+}

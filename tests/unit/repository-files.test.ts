@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../helpers/paths';
+
+const read = (path: string) => readFile(join(PROJECT_ROOT, path), 'utf8');
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, { 'runs-on': string; container?: string; needs?: string; if?: string; steps: Step[] }>;
+}
+
+describe('the GitHub workflow', () => {
+  test('parses and runs .ci/run on every pull request, like CI here', async () => {
+    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
+    const test = workflow.jobs.test;
+    expect(test?.container).toMatch(/^node:24-bookworm$/);
+    expect(test?.steps.map((step) => step.run)).toContain('bash .ci/run');
+    expect(test?.steps.map((step) => step.run)).toContain('npm audit --omit=dev --audit-level=high');
+  });
+
+  test('deploys main to GitHub Pages after the tests, with the public address', async () => {
+    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
+    const deploy = workflow.jobs.deploy;
+    expect(deploy?.needs).toBe('test');
+    expect(deploy?.if).toContain("refs/heads/main");
+    const uses = deploy?.steps.flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
+    expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
+    const build = deploy?.steps.find((step) => step.run === 'npm run build');
+    expect(build?.env?.SITE_URL).toContain('steps.pages.outputs');
+  });
+
+  test('every step either uses a pinned action or runs a command', async () => {
+    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      for (const step of job.steps) {
+        expect(Boolean(step.uses) !== Boolean(step.run), `${name}: ${JSON.stringify(step)}`).toBe(true);
+        if (step.uses) expect(step.uses, name).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+      }
+    }
+  });
+});
+
+describe('the pull-request template', () => {
+  test('has a checklist with the check and test commands', async () => {
+    const template = await read('.github/pull_request_template.md');
+    const items = template.split('\n').filter((line) => line.startsWith('- [ ] '));
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    expect(items.some((item) => item.includes('`npm run check`'))).toBe(true);
+    expect(items.some((item) => item.includes('`npm test`'))).toBe(true);
+  });
+});
+
+describe('.ci/run', () => {
+  test('installs Chromium from apt and runs exactly the README’s commands', async () => {
+    const script = await read('.ci/run');
+    const readme = await read('README.md');
+    expect(script).toContain('apt-get install -y -qq chromium');
+    const commands = script.split('\n').filter((line) => /^npm /.test(line));
+    expect(commands).toEqual(['npm install', 'npm test']);
+    for (const command of commands) expect(readme).toContain(command);
+  });
+});
