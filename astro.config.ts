@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { searchIndex } from './src/integrations/search-index';
 import { siteGuard } from './src/integrations/site-guard';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
@@ -35,6 +36,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'de', locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_TAGS[locale].lang])) },
       filter: (page) => /\/(de|en)\//.test(new URL(page).pathname),
     }),
+    searchIndex(),
     siteGuard(),
   ],
   server: { host: '127.0.0.1', port: 4321 },

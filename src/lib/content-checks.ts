@@ -273,7 +273,7 @@ function anchorsOf(file: ParsedFile, lookup: Lookup): Set<string> {
 }
 
 /** Site pages that are not posts, as locale-free paths. */
-const OTHER_PAGES = new Set(['/', '/rss.xml', ...TOPICS.map((topic) => `/topics/${topic}/`)]);
+const OTHER_PAGES = new Set(['/', '/rss.xml', '/search/', ...TOPICS.map((topic) => `/topics/${topic}/`)]);
 
 function checkLinks(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
   for (const file of files) {
