@@ -26,7 +26,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     processor: markdownProcessor,
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    // Prism marks tokens with classes that our stylesheet colours for both schemes; Shiki's
+    // inline style attributes would need 'unsafe-inline' in the Content-Security-Policy.
+    syntaxHighlight: 'prism',
   },
   integrations: [
     mdx(),
@@ -39,6 +41,24 @@ export default defineConfig({
     searchIndex(),
     siteGuard(),
   ],
+  security: {
+    // Astro hashes every script and style it emits into a <meta> policy: no 'unsafe-inline'.
+    // Pagefind compiles its WebAssembly, hence 'wasm-unsafe-eval' and nothing more.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

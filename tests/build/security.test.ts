@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { readDistPages, type DistPage } from '../helpers/dist';
+
+let pages: DistPage[];
+beforeAll(async () => {
+  pages = await readDistPages(inject('distDir'));
+});
+
+/** The directives of a CSP string, by name. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name = '', ...values]) => [name, values]),
+  );
+}
+
+describe('Content-Security-Policy', () => {
+  test('every page carries a meta policy that allows no inline script without a hash', () => {
+    for (const page of pages) {
+      const policy = page.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const parsed = directives(policy);
+      expect(parsed.get('default-src'), page.path).toEqual(["'none'"]);
+      const scripts = parsed.get('script-src') ?? [];
+      expect(scripts, page.path).not.toContain("'unsafe-inline'");
+      expect(scripts, page.path).not.toContain("'unsafe-eval'");
+      expect(parsed.get('style-src'), page.path).not.toContain("'unsafe-inline'");
+      expect(parsed.get('object-src'), page.path).toEqual(["'none'"]);
+      expect(page.document.querySelector('meta[name="referrer"]')?.getAttribute('content'), page.path).toBe('strict-origin-when-cross-origin');
+    }
+  });
+
+  test('no page has an inline event handler or a javascript: URL', () => {
+    for (const page of pages) {
+      const elements = page.document.querySelectorAll('*');
+      for (const element of elements) {
+        for (const name of Object.keys(element.attributes)) expect(name, `${page.path} <${element.tagName}>`).not.toMatch(/^on/i);
+        expect(element.getAttribute('href') ?? '', page.path).not.toMatch(/^\s*javascript:/i);
+      }
+    }
+  });
+
+  test('the headers file sets frame-ancestors and the other security headers', async () => {
+    const headers = await readFile(join(inject('distDir'), '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*$/m);
+    expect(headers).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
+    expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);
+  });
+});
