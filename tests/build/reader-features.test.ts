@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { LOCALES } from '../../src/i18n/locales';
+import { listDistFiles, pageAt, readDistPages, type DistPage } from '../helpers/dist';
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'xhtml:link', 'sitemap', 'category'].includes(name) });
+let distDir: string;
+let pages: DistPage[];
+let files: string[];
+
+beforeAll(async () => {
+  distDir = inject('distDir');
+  pages = await readDistPages(distDir);
+  files = await listDistFiles(distDir);
+});
+
+const read = (path: string) => readFile(join(distDir, path), 'utf8');
+const postPaths = (locale: string) => pages.map((page) => page.path).filter((path) => path.startsWith(`/${locale}/posts/`));
+
+describe('RSS feeds', () => {
+  test.each(LOCALES)('the %s feed lists every post of that language with absolute, working links', async (locale) => {
+    const feed = xml.parse(await read(`${locale}/rss.xml`)) as { rss: { channel: { language: string; item: { link: string; title: string; description: string; pubDate: string }[] } } };
+    const { channel } = feed.rss;
+    expect(channel.language).toBe(locale);
+    const links = channel.item.map((item) => new URL(item.link));
+    for (const link of links) expect(link.protocol).toMatch(/^https?:$/);
+    expect(new Set(links.map((link) => link.pathname))).toEqual(new Set(postPaths(locale)));
+    for (const item of channel.item) {
+      expect(item.description.length).toBeGreaterThan(50);
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+    }
+  });
+
+  test('every page advertises both feeds in its head', () => {
+    for (const page of pages.filter((candidate) => candidate.path.startsWith('/de/') || candidate.path.startsWith('/en/'))) {
+      const feeds = page.document.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((link) => link.getAttribute('href'));
+      expect(feeds, page.path).toEqual(['/de/rss.xml', '/en/rss.xml']);
+    }
+  });
+});
+
+describe('sitemap', () => {
+  test('covers every page of both locales with hreflang alternates for each pair', async () => {
+    const index = xml.parse(await read('sitemap-index.xml')) as { sitemapindex: { sitemap: { loc: string }[] } };
+    const urls: { loc: string; 'xhtml:link': { '@hreflang': string; '@href': string }[] }[] = [];
+    for (const sitemap of index.sitemapindex.sitemap) {
+      const file = new URL(sitemap.loc).pathname.slice(1);
+      urls.push(...(xml.parse(await read(file)) as { urlset: { url: typeof urls } }).urlset.url);
+    }
+    const listed = new Set(urls.map((url) => new URL(url.loc).pathname));
+    const localized = pages.map((page) => page.path).filter((path) => /^\/(de|en)\//.test(path));
+    expect(listed).toEqual(new Set(localized));
+    for (const url of urls) {
+      const path = new URL(url.loc).pathname;
+      const alternates = Object.fromEntries(url['xhtml:link'].map((link) => [link['@hreflang'], new URL(link['@href']).pathname]));
+      expect(alternates, path).toEqual({ de: path.replace(/^\/en\//, '/de/'), en: path.replace(/^\/de\//, '/en/') });
+    }
+  });
+
+  test('robots.txt points to the sitemap', async () => {
+    expect(await read('robots.txt')).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap-index\.xml$/m);
+    expect(files).toContain('/sitemap-index.xml');
+  });
+});
+
+describe('share cards and structured data', () => {
+  test('every post has description, canonical, Open Graph with locales, and a Twitter card', () => {
+    for (const page of pages.filter((candidate) => candidate.path.includes('/posts/'))) {
+      const meta = (selector: string) => page.document.querySelector(selector)?.getAttribute('content');
+      const locale = page.path.slice(1, 3);
+      expect(meta('meta[name="description"]'), page.path).toBeTruthy();
+      expect(page.document.querySelector('link[rel="canonical"]')?.getAttribute('href'), page.path).toMatch(new RegExp(`${page.path}$`));
+      expect(meta('meta[property="og:type"]'), page.path).toBe('article');
+      expect(meta('meta[property="og:title"]'), page.path).toBe(page.document.querySelector('h1')?.text.trim());
+      expect(meta('meta[property="og:locale"]'), page.path).toBe(locale === 'de' ? 'de_CH' : 'en_GB');
+      expect(meta('meta[property="og:locale:alternate"]'), page.path).toBe(locale === 'de' ? 'en_GB' : 'de_CH');
+      expect(meta('meta[name="twitter:card"]'), page.path).toMatch(/^summary/);
+    }
+  });
+
+  test('highlights carry a BlogPosting about the session, with speakers as Person, within the conference', () => {
+    const script = pageAt(pages, '/en/posts/shift-left/').querySelector('script[type="application/ld+json"]');
+    const data = JSON.parse(script?.text ?? '{}') as Record<string, any>;
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('BlogPosting');
+    expect(data.inLanguage).toBe('en');
+    expect(data.datePublished).toMatch(/^2024-/);
+    expect(data.about['@type']).toBe('Event');
+    expect(data.about.name).toBe('Shift-Left: Past, Present, and Future of Validation in CI for GitOps Workflows');
+    expect(data.about.superEvent).toMatchObject({ '@type': 'Event', name: 'KubeCon + CloudNativeCon Europe 2024', startDate: '2024-03-19' });
+    expect(data.about.performer).toEqual([
+      { '@type': 'Person', name: 'Alexander Zielenski', affiliation: { '@type': 'Organization', name: 'Google' } },
+      { '@type': 'Person', name: 'Stefan Schimanski', affiliation: { '@type': 'Organization', name: 'Upbound' } },
+    ]);
+  });
+
+  test('every post has exactly one valid JSON-LD block', () => {
+    for (const page of pages.filter((candidate) => candidate.path.includes('/posts/'))) {
+      const blocks = page.document.querySelectorAll('script[type="application/ld+json"]');
+      expect(blocks, page.path).toHaveLength(1);
+      const data = JSON.parse(blocks[0]?.text ?? '') as { '@type': string; headline: string; url: string };
+      expect(data['@type']).toBe('BlogPosting');
+      expect(new URL(data.url).pathname).toBe(page.path);
+    }
+  });
+});
+
+describe('navigation inside posts', () => {
+  test('long posts get a table of contents whose links all land on headings', () => {
+    const document = pageAt(pages, '/en/posts/rendered-manifests-hands-on/');
+    const links = document.querySelectorAll('nav.toc a').map((link) => link.getAttribute('href') ?? '');
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const link of links) expect(document.querySelector(`h2${link}, h3${link}`), link).not.toBeNull();
+  });
+
+  test('posts show a reading time, localized dates and topic links that have pages', () => {
+    for (const locale of LOCALES) {
+      const document = pageAt(pages, `/${locale}/posts/kcp/`);
+      expect(document.querySelector('.meta')?.text).toMatch(locale === 'de' ? /\d+ Min\. Lesezeit/ : /\d+ min read/);
+      const topics = document.querySelectorAll('.topics a').map((link) => link.getAttribute('href') ?? '');
+      expect(topics.length).toBeGreaterThan(0);
+      for (const topic of topics) expect(pages.some((page) => page.path === topic), topic).toBe(true);
+    }
+  });
+
+  test('previous and next links chain the posts of a language', () => {
+    const document = pageAt(pages, '/de/posts/kcp/');
+    const pager = document.querySelectorAll('nav.pager a').map((link) => link.getAttribute('rel'));
+    expect(pager.length).toBeGreaterThan(0);
+  });
+});
+
+describe('search', () => {
+  test('the build writes a Pagefind index per language and posts mark what to index', () => {
+    expect(files).toContain('/pagefind/pagefind.js');
+    expect(files.some((file) => /^\/pagefind\/pagefind\.de_[\w]+\.pf_meta$/.test(file))).toBe(true);
+    expect(files.some((file) => /^\/pagefind\/pagefind\.en_[\w]+\.pf_meta$/.test(file))).toBe(true);
+    expect(pageAt(pages, '/en/posts/kcp/').querySelector('article[data-pagefind-body]')).not.toBeNull();
+  });
+
+  test('without JavaScript the search page explains itself and links to the post list', () => {
+    const document = pageAt(pages, '/de/search/');
+    expect(document.querySelector('form[role="search"]')?.hasAttribute('hidden')).toBe(true);
+    expect(document.querySelector('[data-search-fallback] a')?.getAttribute('href')).toBe('/de/');
+  });
+});
