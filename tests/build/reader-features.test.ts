@@ -96,6 +96,17 @@ describe('share cards and structured data', () => {
     ]);
   });
 
+  test('every post points og:image at a 1200×630 PNG drawn at build time', async () => {
+    for (const page of pages.filter((candidate) => candidate.path.includes('/posts/'))) {
+      const image = page.document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      const path = new URL(image).pathname;
+      expect(files, page.path).toContain(path);
+      const png = await readFile(join(distDir, path));
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+
   test('every post has exactly one valid JSON-LD block', () => {
     for (const page of pages.filter((candidate) => candidate.path.includes('/posts/'))) {
       const blocks = page.document.querySelectorAll('script[type="application/ld+json"]');

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+/** What a share image shows, already in the post's language. */
+export interface ShareCard {
+  title: string;
+  /** The session line, e.g. "Talk · Building a Platform Engineering API Layer with kcp". */
+  session: string | undefined;
+  /** The event line, e.g. "KubeCon + CloudNativeCon Europe 2024 · Paris". */
+  event: string;
+  /** A short label in the corner, e.g. "Rückblick" or "Highlight". */
+  label: string;
+}
+
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+// Bump when the design changes, so cached images are drawn again.
+const DESIGN_VERSION = 4;
+const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'kubecon-recap-share-images');
+
+const require = createRequire(import.meta.url);
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+
+/** Inter from npm (@fontsource/inter): share images never fetch a font from a font service. */
+function loadFonts() {
+  fonts ??= Promise.all(
+    ([400, 700] as const).map(async (weight) => ({
+      name: 'Inter',
+      weight,
+      style: 'normal' as const,
+      data: await readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+    })),
+  );
+  return fonts;
+}
+
+type Node = { type: string; props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string } };
+const box = (style: Record<string, string | number>, children: (Node | string)[] | Node | string): Node => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
+
+function cardTree(card: ShareCard): Node {
+  return box(
+    {
+      // Satori sizes the content box: padding comes on top of width and height.
+      width: `${SHARE_IMAGE_SIZE.width - 2 * 72}px`,
+      height: `${SHARE_IMAGE_SIZE.height - 2 * 64}px`,
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: '#0b2545',
+      color: '#ffffff',
+      fontFamily: 'Inter',
+    },
+    [
+      box({ fontSize: 28, fontWeight: 700, color: '#9ecbff' }, card.label),
+      box({ flexDirection: 'column', gap: '24px' }, [
+        box({ fontSize: card.title.length > 60 ? 56 : 68, fontWeight: 700, lineHeight: 1.1 }, card.title),
+        ...(card.session ? [box({ fontSize: 30, color: '#d7e6f7', lineHeight: 1.3 }, card.session)] : []),
+      ]),
+      box({ flexDirection: 'column', gap: '20px' }, [
+        box({ width: '160px', height: '6px', background: '#9ecbff' }, []),
+        box({ fontSize: 28, color: '#d7e6f7' }, card.event),
+      ]),
+    ],
+  );
+}
+
+/**
+ * The PNG share image of a post, drawn at build time and cached by content, so a rebuild only
+ * draws the cards whose text changed.
+ */
+export async function renderShareImage(card: ShareCard): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify({ card, DESIGN_VERSION })).digest('hex').slice(0, 32);
+  const cached = join(CACHE_DIR, `${key}.png`);
+  const hit = await readFile(cached).catch(() => undefined);
+  if (hit) return hit;
+  const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: await loadFonts() });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng();
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(cached, png);
+  return png;
+}
