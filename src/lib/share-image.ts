@@ -20,7 +20,8 @@ export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 // Bump when the design changes, so cached images are drawn again.
 const DESIGN_VERSION = 4;
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'kubecon-recap-share-images');
+// Beside Astro's own cache (astro.config.ts), so each copy of the project has its own.
+const CACHE_DIR = join(process.cwd(), '.astro', 'cache', 'share-images');
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;

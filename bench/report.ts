@@ -1,0 +1,94 @@
+import type { LighthouseFigures } from './lighthouse';
+import type { PageWeight } from './page-weight';
+
+/** Build figures for one synthetic corpus size. */
+export interface CorpusFigures {
+  postsPerLocale: number;
+  pages: number;
+  coldBuildMs: number[];
+  medianColdBuildMs: number;
+  msPerPage: number;
+  peakRssMiB: number;
+  rebuildAfterEditMs: number;
+  satteriMedianColdBuildMs: number;
+  satteriMsPerPage: number;
+}
+
+/** Everything `npm run bench` measured. */
+export interface BenchReport {
+  date: string;
+  machine: { cores: number; cpu: string; node: string };
+  runs: number;
+  realSite: { weights: PageWeight[]; lighthouse: LighthouseFigures[]; buildMs: number; pages: number };
+  corpora: CorpusFigures[];
+  installMs: number;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const met = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+/** The human-readable report: every target stated with its measured figure. */
+export function renderReport(report: BenchReport): string {
+  const { realSite, corpora } = report;
+  const largest = corpora.at(-1);
+  const smallest = corpora[0];
+  const highlight = realSite.weights.find((weight) => weight.path.includes('/posts/') && !weight.path.includes('kubecon-2024-paris'));
+  const firstRender = highlight ? highlight.html.gzip + (highlight.renderBlocking.length > 0 ? highlight.css.gzip : 0) : NaN;
+  const lighthouseAll100 = realSite.lighthouse.every((page) => Object.values(page.scores).every((score) => score === 100));
+  const flatness = largest && smallest ? largest.msPerPage / smallest.msPerPage : NaN;
+
+  const lines = [
+    '# Benchmark report',
+    '',
+    `Measured ${report.date.slice(0, 10)} on ${report.machine.cores} cores (${report.machine.cpu}), Node ${report.machine.node}, by \`npm run bench\`. Build times are medians of ${report.runs} cold builds (no dist/, no Astro or share-image cache).`,
+    '',
+    '## Targets',
+    '',
+    '| target | measured | |',
+    '| --- | --- | --- |',
+    ...(largest
+      ? [
+          `| cold build at ${largest.postsPerLocale} posts per locale under 10 ms per page | ${largest.msPerPage.toFixed(2)} ms/page (${largest.pages} pages in ${(largest.medianColdBuildMs / 1000).toFixed(1)} s) | ${met(largest.msPerPage < 10)} |`,
+          `| peak memory under 1 GiB | ${largest.peakRssMiB.toFixed(0)} MiB | ${met(largest.peakRssMiB < 1024)} |`,
+          `| cost per page flat from ${smallest?.postsPerLocale} to ${largest.postsPerLocale} posts | ${smallest?.msPerPage.toFixed(2)} → ${largest.msPerPage.toFixed(2)} ms/page (×${flatness.toFixed(2)}) | ${met(flatness < 1.25)} |`,
+        ]
+      : []),
+    highlight
+      ? `| a highlight post under 14 KB gzip for its first render | ${kb(firstRender)} (HTML with inlined CSS) | ${met(firstRender < 14 * 1024)} |`
+      : '',
+    highlight ? `| at most 2 KB gzip of JavaScript, not blocking | ${kb(highlight.js.gzip)}, ${highlight.renderBlocking.length} blocking | ${met(highlight.js.gzip <= 2048 && highlight.renderBlocking.length === 0)} |` : '',
+    highlight ? `| no render-blocking request besides the HTML | ${highlight.renderBlocking.length === 0 ? 'none' : highlight.renderBlocking.join(', ')} | ${met(highlight.renderBlocking.length === 0)} |` : '',
+    `| Lighthouse 100 in all four categories on the three pages | see below | ${met(lighthouseAll100)} |`,
+    '',
+    '## Build',
+    '',
+    '| posts per locale | pages | cold builds (ms) | median | ms/page | peak RSS | rebuild after one edit | same corpus with Sätteri |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...corpora.map(
+      (corpus) =>
+        `| ${corpus.postsPerLocale} | ${corpus.pages} | ${corpus.coldBuildMs.join(', ')} | ${corpus.medianColdBuildMs} | ${corpus.msPerPage.toFixed(2)} | ${corpus.peakRssMiB.toFixed(0)} MiB | ${corpus.rebuildAfterEditMs} ms | ${corpus.satteriMedianColdBuildMs} ms (${corpus.satteriMsPerPage.toFixed(2)} ms/page) |`,
+    ),
+    '',
+    `Pages include each post's two pages (its locale and the other locale's page), its share image endpoint is not a page. The real site: ${realSite.pages} pages, cold build ${realSite.buildMs} ms. \`npm install\` from an empty node_modules on a warm npm cache: ${(report.installMs / 1000).toFixed(1)} s.`,
+    '',
+    '## Pages (real site)',
+    '',
+    '| page | HTML raw / gzip | CSS raw / gzip (inlined) | JS raw / gzip | requests to render | render-blocking |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...realSite.weights.map(
+      (weight) =>
+        `| ${weight.path} | ${kb(weight.html.raw)} / ${kb(weight.html.gzip)} | ${kb(weight.css.raw)} / ${kb(weight.css.gzip)} | ${kb(weight.js.raw)} / ${kb(weight.js.gzip)} | ${weight.requests} | ${weight.renderBlocking.length === 0 ? 'none' : weight.renderBlocking.join(', ')} |`,
+    ),
+    '',
+    '## Lighthouse (mobile preset, median of runs, offline against 127.0.0.1)',
+    '',
+    '| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...realSite.lighthouse.map(
+      (page) =>
+        `| ${page.path} | ${page.scores.performance} | ${page.scores.accessibility} | ${page.scores['best-practices']} | ${page.scores.seo} | ${Math.round(page.fcpMs)} ms | ${Math.round(page.lcpMs)} ms | ${Math.round(page.tbtMs)} ms | ${page.cls.toFixed(3)} |`,
+    ),
+    '',
+  ];
+  return `${lines.filter((line, index) => line !== '' || lines[index - 1] !== '').join('\n')}\n`;
+}

@@ -1,0 +1,142 @@
+/**
+ * `npm run bench`: build speed, memory and page weight of the site, and Lighthouse scores.
+ * Writes bench/REPORT.md and bench/report.json. Synthetic posts are generated in temporary
+ * copies of the project, never in content/.
+ */
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveDirectory } from '../src/cli/static-server';
+import { LOCALES } from '../src/i18n/locales';
+import { runLighthouse, type LighthouseFigures } from './lighthouse';
+import { measure, median, type Measurement } from './measure';
+import { weighPage, type PageWeight } from './page-weight';
+import { renderReport, type BenchReport, type CorpusFigures } from './report';
+import { syntheticPost, syntheticSlug } from './synthetic-posts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const scratch: string[] = [];
+
+async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `kubecon-recap-bench-${prefix}-`));
+  scratch.push(dir);
+  return dir;
+}
+
+/** A copy of the project with its own content/ and cache, sharing node_modules by a link. */
+async function projectCopy(content: 'real' | number): Promise<string> {
+  const root = await tempDir(`site-${content}`);
+  for (const entry of ['astro.config.ts', 'tsconfig.json', 'package.json', 'src', 'public']) {
+    await cp(join(ROOT, entry), join(root, entry), { recursive: true });
+  }
+  await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  if (content === 'real') {
+    await cp(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  } else {
+    for (const locale of LOCALES) {
+      await mkdir(join(root, 'content/posts', locale), { recursive: true });
+      for (let index = 0; index < content; index += 1) {
+        await writeFile(join(root, 'content/posts', locale, `${syntheticSlug(index)}.md`), syntheticPost(index, locale));
+      }
+    }
+  }
+  // The same site with Astro 7's default Markdown engine, to price our unified pipeline.
+  await writeFile(
+    join(root, 'astro.config.satteri.ts'),
+    "import config from './astro.config';\nexport default { ...config, markdown: { ...config.markdown, processor: undefined } };\n",
+  );
+  return root;
+}
+
+async function countPages(distDir: string): Promise<number> {
+  const entries = await readdir(distDir, { recursive: true });
+  return entries.filter((entry) => String(entry).endsWith('.html')).length;
+}
+
+/** One cold build: no dist/, no Astro cache, no share-image cache. */
+async function coldBuild(root: string, config = 'astro.config.ts'): Promise<Measurement & { pages: number }> {
+  await rm(join(root, 'dist'), { recursive: true, force: true });
+  await rm(join(root, '.astro'), { recursive: true, force: true });
+  const result = await measure(process.execPath, [ASTRO, 'build', '--config', config], root);
+  return { ...result, pages: await countPages(join(root, 'dist')) };
+}
+
+async function benchCorpus(perLocale: number): Promise<CorpusFigures> {
+  const root = await projectCopy(perLocale);
+  const builds = [];
+  for (let run = 0; run < RUNS; run += 1) builds.push(await coldBuild(root));
+  const pages = builds[0]?.pages ?? 0;
+  const wallMs = median(builds.map((build) => build.wallMs));
+  // A rebuild after editing one post: caches warm, one file changed.
+  const edited = join(root, 'content/posts/en', `${syntheticSlug(0)}.md`);
+  await writeFile(edited, `${syntheticPost(0, 'en')}\nOne more edited sentence.\n`);
+  const rebuild = await measure(process.execPath, [ASTRO, 'build'], root);
+  const satteri = [];
+  for (let run = 0; run < RUNS; run += 1) satteri.push(await coldBuild(root, 'astro.config.satteri.ts'));
+  const satteriMs = median(satteri.map((build) => build.wallMs));
+  console.log(`N=${perLocale}/locale: ${pages} pages, ${Math.round(wallMs)} ms cold (median of ${RUNS}), ${(wallMs / pages).toFixed(2)} ms/page`);
+  return {
+    postsPerLocale: perLocale,
+    pages,
+    coldBuildMs: builds.map((build) => Math.round(build.wallMs)),
+    medianColdBuildMs: Math.round(wallMs),
+    msPerPage: wallMs / pages,
+    peakRssMiB: Math.max(...builds.map((build) => build.peakRssMiB)),
+    rebuildAfterEditMs: Math.round(rebuild.wallMs),
+    satteriMedianColdBuildMs: Math.round(satteriMs),
+    satteriMsPerPage: satteriMs / (satteri[0]?.pages ?? pages),
+  };
+}
+
+async function benchInstall(): Promise<number> {
+  const dir = await tempDir('install');
+  for (const file of ['package.json', 'package-lock.json', '.nvmrc']) await cp(join(ROOT, file), join(dir, file));
+  const result = await measure('npm', ['install', '--no-audit', '--no-fund'], dir);
+  return Math.round(result.wallMs);
+}
+
+async function benchRealSite(): Promise<{ weights: PageWeight[]; lighthouse: LighthouseFigures[]; buildMs: number; pages: number }> {
+  const root = await projectCopy('real');
+  const build = await coldBuild(root);
+  const dist = join(root, 'dist');
+  const paths = ['/en/', '/en/posts/kubecon-2024-paris/', '/en/posts/dagger/'];
+  const weights = await Promise.all(paths.map((path) => weighPage(dist, path)));
+  const server = await serveDirectory(dist);
+  try {
+    const lighthouse = await runLighthouse(server.url, paths, CHROMIUM, RUNS);
+    return { weights, lighthouse, buildMs: Math.round(build.wallMs), pages: build.pages };
+  } finally {
+    await server.close();
+  }
+}
+
+try {
+  const started = new Date();
+  console.log('measuring the real site (build, page weight, Lighthouse)…');
+  const realSite = await benchRealSite();
+  const corpora: CorpusFigures[] = [];
+  for (const size of SIZES) {
+    console.log(`building ${size} synthetic posts per locale, ${RUNS}× cold, then with Sätteri…`);
+    corpora.push(await benchCorpus(size));
+  }
+  console.log('timing npm install on a warm cache…');
+  const installMs = await benchInstall();
+  const report: BenchReport = {
+    date: started.toISOString(),
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+    runs: RUNS,
+    realSite,
+    corpora,
+    installMs,
+  };
+  await writeFile(join(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(join(ROOT, 'bench/REPORT.md'), renderReport(report));
+  console.log('wrote bench/REPORT.md and bench/report.json');
+} finally {
+  await Promise.all(scratch.map((dir) => rm(dir, { recursive: true, force: true })));
+}
