@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useSiteSession } from '../helpers/browser';
+
+describe.runIf(hasBrowser())('reader features in Chromium', () => {
+  const session = useSiteSession();
+
+  test('searches by keyboard and lands on a talk section of the recap', async () => {
+    const { page } = await session.open('/en/search/');
+    const field = page.getByRole('searchbox', { name: 'Search term' });
+    await field.focus();
+    await page.keyboard.type('kubectl-validate');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.getByRole('status').textContent()).toMatch(/\d+ posts found/);
+    const sectionLink = page.locator('.search-results a[href*="#"]').first();
+    const href = (await sectionLink.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/en\/posts\/[^/]+\/#[a-z0-9-]+$/);
+    await sectionLink.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${href}`);
+    const id = decodeURIComponent(href.split('#')[1] ?? '');
+    expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+  });
+
+  test('searches only the posts of the page’s language', async () => {
+    const { page } = await session.open('/de/search/?q=kcp');
+    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const hrefs = await page.locator('.search-results h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    for (const href of hrefs) expect(href).toMatch(/^\/de\//);
+  });
+
+  test('marks the section being read in the table of contents', async () => {
+    const { page } = await session.open('/en/posts/rendered-manifests-hands-on/');
+    const links = page.locator('nav.toc a');
+    const last = links.last();
+    const target = (await last.getAttribute('href')) ?? '';
+    await page.locator(target).scrollIntoViewIfNeeded();
+    await page.evaluate((id) => document.querySelector(id)?.scrollIntoView({ block: 'start' }), target);
+    await expect.poll(() => page.locator('nav.toc a[aria-current="true"]').getAttribute('href')).toBe(target);
+  });
+
+  test.each([320, 768, 1440])('lays out the recap without sideways scrolling at %i px', async (width) => {
+    const { page } = await session.open('/de/posts/kubecon-2024-paris/', { viewport: { width, height: 800 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('follows the reader’s dark colour scheme', async () => {
+    const light = await session.open('/en/', { colorScheme: 'light' });
+    const dark = await session.open('/en/', { colorScheme: 'dark' });
+    const background = (page: typeof light.page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(await background(light.page)).toBe('rgb(255, 255, 255)');
+    expect(await background(dark.page)).not.toBe('rgb(255, 255, 255)');
+  });
+});
