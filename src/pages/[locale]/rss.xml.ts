@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
-import { LOCALE_TAGS, LOCALES, type Locale } from '../../i18n/locales';
+import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
+import { localeStaticPaths } from '../../i18n/static-paths';
 import { translate } from '../../i18n/ui';
 import { localizePath, postPath } from '../../i18n/urls';
 import { pagesForLocale } from '../../lib/post-index';
@@ -8,11 +9,11 @@ import { getPostPages } from '../../lib/posts';
 import { TOPIC_LABELS } from '../../lib/topics';
 import { SITE_AUTHOR, SITE_TITLE } from '../../site';
 
-export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 
 /** One RSS feed per locale, with every post a reader of that locale can open. */
 export async function GET(context: APIContext) {
-  const locale = context.params.locale as Locale;
+  const { locale } = context.props as { locale: Locale };
   const site = context.site ?? new URL(context.url.origin);
   const pages = pagesForLocale(await getPostPages(), locale);
   return rss({
