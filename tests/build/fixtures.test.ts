@@ -57,6 +57,11 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     expect(link?.getAttribute('lang')).toBe('de');
   });
 
+  test('leaves drafts out of the production build, everywhere', () => {
+    expect(pages.some((page) => page.path.includes('beta-draft'))).toBe(false);
+    for (const page of pages) expect(page.document.toString(), page.path).not.toContain('beta-draft');
+  });
+
   test('maps heading ids that differ between the languages for the switch', () => {
     const link = pageAt(pages, '/de/posts/alpha/').querySelector('nav.lang-switch a');
     expect(JSON.parse(link?.getAttribute('data-anchor-map') ?? '{}')).toEqual({ 'warum-alpha': 'why-alpha' });
