@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
@@ -14,14 +16,11 @@ export interface StaticServer {
  */
 export async function serveDirectory(dir: string, port = 0): Promise<StaticServer> {
   const assets = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-  const notFound = sirv(dir, { dev: false });
+  const notFoundPage = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
   const server: Server = createServer((request, response) => {
     assets(request, response, () => {
-      response.statusCode = 404;
-      request.url = '/404.html';
-      notFound(request, response, () => {
-        response.end('Not found');
-      });
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(notFoundPage);
     });
   });
   await new Promise<void>((resolve, reject) => {

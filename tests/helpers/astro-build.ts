@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './paths';
 
+const ASTRO_CLI = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+
 /** The outcome of one `astro build`. */
 export interface BuildResult {
   exitCode: number;
@@ -15,9 +17,16 @@ export interface BuildResult {
 export function astroBuild(root: string, outDir: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     // npx resolves the project's own astro and the Node on PATH that npm scripts put first.
-    const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
+    // Vitest mirrors import.meta.env into process.env (DEV=1, MODE=test, NODE_ENV=test), which
+    // would make Astro build in development mode, drafts and all: the build gets the
+    // environment a developer's shell would give it.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|npm_.*)$/.test(name)),
+    );
+    // The Node running the tests is the project's own (npm scripts put it first on PATH).
+    const child = spawn(process.execPath, [ASTRO_CLI, 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -65,10 +65,20 @@ export function useSiteSession(): SiteSession {
   return session;
 }
 
-/** Whether the element's box lies (at least partly) inside the viewport. */
+/**
+ * Whether the element's top edge comes to rest inside the viewport (smooth scrolling may
+ * still be moving it, so this waits up to a few seconds).
+ */
 export async function isInViewport(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    return box.bottom > 0 && box.top < window.innerHeight && box.top >= 0;
-  });
+  const isVisible = () =>
+    page.locator(selector).evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+  const deadline = Date.now() + 3000;
+  while (Date.now() < deadline) {
+    if (await isVisible()) return true;
+    await page.waitForTimeout(100);
+  }
+  return isVisible();
 }
