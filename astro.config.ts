@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
 import { siteGuard } from './src/integrations/site-guard';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
@@ -42,6 +43,7 @@ export default defineConfig({
       filter: (page) => /\/(de|en)\//.test(new URL(page).pathname),
     }),
     searchIndex(),
+    sbom(),
     siteGuard(),
   ],
   security: {

@@ -53,3 +53,26 @@ describe('Content-Security-Policy', () => {
     expect(headers).toMatch(/Permissions-Policy: .*camera=\(\)/);
   });
 });
+
+describe('SBOM', () => {
+  test('the build publishes a CycloneDX SBOM that lists the real production dependencies and no test tools', async () => {
+    const sbom = JSON.parse(await readFile(join(inject('distDir'), 'sbom.cdx.json'), 'utf8')) as {
+      bomFormat: string;
+      specVersion: string;
+      metadata: { component: { name: string } };
+      components: { name: string; group?: string; version: string; purl: string }[];
+    };
+    const packageJson = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(sbom.bomFormat).toBe('CycloneDX');
+    expect(Number(sbom.specVersion)).toBeGreaterThanOrEqual(1.5);
+    expect(sbom.metadata.component.name).toBe('kubecon-recap');
+    const names = new Set(sbom.components.map((component) => (component.group ? `${component.group}/${component.name}` : component.name)));
+    for (const dependency of Object.keys(packageJson.dependencies)) expect(names, dependency).toContain(dependency);
+    for (const tool of ['vitest', 'playwright-core', 'lighthouse', 'axe-core']) expect(names, tool).not.toContain(tool);
+    const astro = sbom.components.find((component) => component.name === 'astro' && !component.group);
+    expect(astro?.purl).toMatch(/^pkg:npm\/astro@7\./);
+  });
+});

@@ -13,8 +13,11 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs `astro build` for the project at `root` into `outDir`, capturing everything it prints. */
-export function astroBuild(root: string, outDir: string): Promise<BuildResult> {
+/**
+ * Runs `astro build` for the project at `root` into `outDir`, capturing everything it prints.
+ * `extraEnv` is added to the environment (fixture copies switch the SBOM off with it).
+ */
+export function astroBuild(root: string, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     // npx resolves the project's own astro and the Node on PATH that npm scripts put first.
     // Vitest mirrors import.meta.env into process.env (DEV=1, MODE=test, NODE_ENV=test), which
@@ -26,7 +29,7 @@ export function astroBuild(root: string, outDir: string): Promise<BuildResult> {
     // The Node running the tests is the project's own (npm scripts put it first on PATH).
     const child = spawn(process.execPath, [ASTRO_CLI, 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...env, ...extraEnv, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
