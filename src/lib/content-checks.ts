@@ -330,6 +330,9 @@ function checkInternalLink(
   }
 }
 
+/** The only raw HTML elements a post may use; everything else is written in Markdown. */
+export const ALLOWED_HTML_TAGS: ReadonlySet<string> = new Set(['abbr', 'br', 'details', 'summary', 'kbd', 'mark', 'sub', 'sup', 'img', 'figure', 'figcaption']);
+
 const UNSAFE_HTML: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /<script\b/i, what: 'a <script> element' },
   { pattern: /<iframe\b/i, what: 'an <iframe> element' },
@@ -351,6 +354,18 @@ function checkRawHtml(files: readonly ParsedFile[], diagnostics: Diagnostic[]): 
             fix: 'use Markdown: links, images and code blocks cover what a post needs; ask in the pull request if you need an embed',
           });
         }
+      }
+      const tags = [...value.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => (match[1] ?? '').toLowerCase());
+      for (const tag of new Set(tags)) {
+        if (ALLOWED_HTML_TAGS.has(tag) || tag === 'script' || tag === 'iframe') continue;
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          line,
+          subject: 'raw HTML',
+          message: `<${tag}> is not on the allow-list of raw HTML (${[...ALLOWED_HTML_TAGS].join(', ')})`,
+          fix: 'write it in Markdown instead, or ask in the pull request whether the element should be allowed',
+        });
       }
       if (/<img\b/i.test(value) && !/\balt\s*=\s*["'][^"']+["']/i.test(value)) {
         diagnostics.push({

@@ -79,6 +79,7 @@ describe('checkContent', () => {
         'content/posts/en/alpha.md:21 error raw HTML: contains a <script> element',
         'content/posts/en/alpha.md:23 error raw HTML: contains an <iframe> element',
         'content/posts/en/alpha.md:25 error raw HTML: contains an inline event handler (on…=)',
+        'content/posts/en/alpha.md:25 error raw HTML: <p> is not on the allow-list of raw HTML',
         'content/posts/en/alpha.md:27 error image: an <img> has no alt text',
         'content/posts/en/alpha.md:29 error link "javascript:alert(1)": is a javascript: URL',
         'content/posts/en/alpha.md:29 error link "http://example.org/": is not https. Fix: use https://example.org/',
