@@ -393,6 +393,25 @@ function checkRawHtml(files: readonly ParsedFile[], diagnostics: Diagnostic[]): 
   }
 }
 
+/** In MDX, `{…}` is a JavaScript expression: a heading id marker must be escaped. */
+function checkMdxIdMarkers(files: readonly ParsedFile[], diagnostics: Diagnostic[]): void {
+  for (const file of files.filter((candidate) => candidate.path.endsWith('.mdx'))) {
+    file.source.split('\n').forEach((text, index) => {
+      const marker = /^#{1,6} .*[^\\]\{#([a-z0-9-]+)\}\s*$/.exec(text);
+      if (marker) {
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          line: index + 1,
+          subject: `heading id "${marker[1]}"`,
+          message: 'is written {#…}, which MDX reads as a JavaScript expression',
+          fix: `escape the braces in .mdx files: \\{#${marker[1]}\\}`,
+        });
+      }
+    });
+  }
+}
+
 function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
   const talkIds = new Set(files.flatMap((file) => (file.data.type === 'highlight' ? [file.data.talkId] : [])));
   for (const file of files) {
@@ -452,6 +471,7 @@ export function checkContent(files: readonly SourceFile[]): Diagnostic[] {
   checkHighlights(parsed, lookup, diagnostics);
   checkRecaps(parsed, lookup, diagnostics);
   checkHeadingIds(parsed, lookup, diagnostics);
+  checkMdxIdMarkers(parsed, diagnostics);
   checkLinks(parsed, lookup, diagnostics);
   checkRawHtml(parsed, diagnostics);
   return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

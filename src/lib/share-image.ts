@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 
 /** What a share image shows, already in the post's language. */
@@ -82,7 +82,8 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   const hit = await readFile(cached).catch(() => undefined);
   if (hit) return hit;
   const svg = await satori(cardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: await loadFonts() });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } }).render().asPng();
+  // resvg renders on libuv's thread pool, so with build.concurrency the cards use every core.
+  const png = (await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE_SIZE.width } })).asPng();
   await mkdir(CACHE_DIR, { recursive: true });
   await writeFile(cached, png);
   return png;

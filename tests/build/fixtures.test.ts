@@ -31,7 +31,7 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
   });
 
   test('prints the fallback warning during the build', () => {
-    expect(result.output).toContain('content/posts/de/alpha-deep-dive.md warning this follow-up has no English version yet');
+    expect(result.output).toContain('content/posts/de/alpha-deep-dive.mdx warning this follow-up has no English version yet');
   });
 
   test('shows the German original on the English page, with a notice and lang="de" on the content', () => {
@@ -56,6 +56,14 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     const link = pageAt(pages, '/en/posts/recap/').querySelector('#alpha-follow-ups')?.closest('.follow-ups')?.querySelector('li a');
     expect(link?.getAttribute('href')).toBe('/en/posts/alpha-deep-dive/');
     expect(link?.getAttribute('lang')).toBe('de');
+  });
+
+  test('runs our Markdown plugins on MDX posts too, and edits them at their .mdx path', () => {
+    const page = pageAt(pages, '/de/posts/alpha-deep-dive/');
+    expect(page.querySelector('h2#details')?.text).toBe('Details');
+    expect(page.querySelector('a.heading-link[href="#details"]')?.text).toContain('Link zum Abschnitt: Details');
+    const edit = page.querySelectorAll('a').find((link) => link.text === 'Diesen Beitrag bearbeiten');
+    expect(edit?.getAttribute('href')).toMatch(/\/content\/posts\/de\/alpha-deep-dive\.mdx$/);
   });
 
   test('leaves drafts out of the production build, everywhere', () => {

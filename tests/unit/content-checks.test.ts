@@ -12,7 +12,7 @@ async function findings(fixture: string): Promise<string[]> {
 describe('checkContent', () => {
   test('passes the valid fixture with only the warning for its untranslated follow-up', async () => {
     expect(await findings('valid')).toEqual([
-      'content/posts/de/alpha-deep-dive.md warning this follow-up has no English version yet; /en/posts/alpha-deep-dive/ shows this text with a notice. Fix: add content/posts/en/alpha-deep-dive.md when the translation is ready',
+      'content/posts/de/alpha-deep-dive.mdx warning this follow-up has no English version yet; /en/posts/alpha-deep-dive/ shows this text with a notice. Fix: add content/posts/en/alpha-deep-dive.md when the translation is ready',
     ]);
   });
 
@@ -84,6 +84,10 @@ describe('checkContent', () => {
         'content/posts/en/alpha.md:29 error link "javascript:alert(1)": is a javascript: URL',
         'content/posts/en/alpha.md:29 error link "http://example.org/": is not https. Fix: use https://example.org/',
       ],
+    ],
+    [
+      'broken/mdx-id',
+      ['content/posts/en/alpha.mdx:16 error heading id "why": is written {#…}, which MDX reads as a JavaScript expression. Fix: escape the braces in .mdx files: \\{#why\\}'],
     ],
     [
       'broken/misplaced',
