@@ -12,7 +12,7 @@ import { LOCALES } from '../src/i18n/locales';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
 import { measure, median, type Measurement } from './measure';
 import { weighPage, type PageWeight } from './page-weight';
-import { renderReport, type BenchReport, type CorpusFigures } from './report';
+import { buildPhases, renderReport, type BenchReport, type CorpusFigures } from './report';
 import { syntheticPost, syntheticSlug } from './synthetic-posts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -92,6 +92,7 @@ async function benchCorpus(perLocale: number): Promise<CorpusFigures> {
     rebuildAfterEditMs: Math.round(rebuild.wallMs),
     satteriMedianColdBuildMs: Math.round(satteriMs),
     satteriMsPerPage: satteriMs / (satteri[0]?.pages ?? pages),
+    phases: buildPhases(builds.at(-1)?.output ?? ''),
   };
 }
 
