@@ -86,12 +86,19 @@ export function listPostPages<R extends PostRecord>(index: PostIndex<R>): PostPa
   return pages;
 }
 
+// Every post page asks for its locale's list (pager, follow-ups): sort each list once per build.
+const sortedByLocale = new WeakMap<readonly PostPage[], Partial<Record<Locale, PostPage[]>>>();
+
 /** The pages of one locale, newest first, with the recap always on top. */
 export function pagesForLocale<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R>[] {
+  const cached = sortedByLocale.get(pages)?.[locale] as PostPage<R>[] | undefined;
+  if (cached) return [...cached];
   const ofLocale = pages.filter((page) => page.locale === locale);
   const order = new Map(sortNewestFirst(ofLocale.map((page) => page.post)).map((post, position) => [post.slug, position]));
   const rank = (page: PostPage<R>) => (page.post.record.data.type === 'recap' ? -1 : (order.get(page.slug) ?? 0));
-  return ofLocale.sort((a, b) => rank(a) - rank(b));
+  const sorted = ofLocale.sort((a, b) => rank(a) - rank(b));
+  sortedByLocale.set(pages, { ...sortedByLocale.get(pages), [locale]: sorted });
+  return [...sorted];
 }
 
 /** The follow-ups of one highlight as pages of one locale, newest first. */

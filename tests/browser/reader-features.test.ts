@@ -45,6 +45,18 @@ describe.runIf(hasBrowser())('reader features in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
+  test('prints without navigation chrome and with link addresses spelled out', async () => {
+    const { page } = await session.open('/en/posts/shift-left/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('.heading-link').first().isVisible()).toBe(false);
+    const after = await page
+      .locator('.prose a[href^="https://github.com/kubernetes-sigs/kubectl-validate"]')
+      .first()
+      .evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(after).toContain('https://github.com/kubernetes-sigs/kubectl-validate');
+  });
+
   test('follows the reader’s dark colour scheme', async () => {
     const light = await session.open('/en/', { colorScheme: 'light' });
     const dark = await session.open('/en/', { colorScheme: 'dark' });

@@ -44,6 +44,17 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  test('external links open in the same tab, so no page they lead to gets a handle on ours', () => {
+    let external = 0;
+    for (const page of pages) {
+      for (const link of page.document.querySelectorAll('a[href^="https://"]')) {
+        external += 1;
+        expect(link.getAttribute('target'), `${page.path} ${link.getAttribute('href')}`).toBeUndefined();
+      }
+    }
+    expect(external).toBeGreaterThan(10);
+  });
+
   test('the headers file sets frame-ancestors and the other security headers', async () => {
     const headers = await readFile(join(inject('distDir'), '_headers'), 'utf8');
     expect(headers).toMatch(/^\/\*$/m);
