@@ -86,6 +86,15 @@ describe('checkContent', () => {
       ],
     ],
     [
+      'broken/heading-ids',
+      [
+        'content/posts/de/alpha.md:16 error heading id "content": is used by the page layout',
+        'content/posts/de/alpha.md:20 error heading id "why": is used by an earlier heading of this post',
+        'content/posts/en/alpha.md warning has 2 headings, content/posts/de/alpha.md has 3',
+        'content/posts/en/alpha.md:16 error heading id "content": is used by the page layout',
+      ],
+    ],
+    [
       'broken/mdx-id',
       ['content/posts/en/alpha.mdx:16 error heading id "why": is written {#…}, which MDX reads as a JavaScript expression. Fix: escape the braces in .mdx files: \\{#why\\}'],
     ],
