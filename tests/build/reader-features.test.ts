@@ -136,10 +136,18 @@ describe('navigation inside posts', () => {
     }
   });
 
-  test('previous and next links chain the posts of a language', () => {
-    const document = pageAt(pages, '/de/posts/kcp/');
-    const pager = document.querySelectorAll('nav.pager a').map((link) => link.getAttribute('rel'));
-    expect(pager.length).toBeGreaterThan(0);
+  test('previous and next links chain the posts of a language in the home page’s order', () => {
+    for (const locale of LOCALES) {
+      const order = pageAt(pages, `/${locale}/`)
+        .querySelectorAll('.post-list h2 a')
+        .map((link) => link.getAttribute('href') ?? '');
+      expect(order.length).toBeGreaterThan(5);
+      order.forEach((path, index) => {
+        const pager = pageAt(pages, path).querySelector('nav.pager');
+        expect(pager?.querySelector('a[rel="next"]')?.getAttribute('href'), path).toBe(order[index - 1]);
+        expect(pager?.querySelector('a[rel="prev"]')?.getAttribute('href'), path).toBe(order[index + 1]);
+      });
+    }
   });
 });
 
