@@ -393,6 +393,23 @@ function checkRawHtml(files: readonly ParsedFile[], diagnostics: Diagnostic[]): 
   }
 }
 
+/** Two gender stars in one paragraph (Nutzer*innen … Anbieter*innen) become italics. */
+function checkGenderStars(files: readonly ParsedFile[], diagnostics: Diagnostic[]): void {
+  for (const file of files) {
+    for (const { text, line } of file.facts.emphasis) {
+      if (!/^innen\b|^in\b/.test(text)) continue;
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        line,
+        subject: 'gender star',
+        message: `"*${text.slice(0, 40)}…*" is read as italics, because Markdown pairs the stars of two gender-inclusive words`,
+        fix: 'escape the star in the body: Entwickler\\*innen',
+      });
+    }
+  }
+}
+
 /** In MDX, `{…}` is a JavaScript expression: a heading id marker must be escaped. */
 function checkMdxIdMarkers(files: readonly ParsedFile[], diagnostics: Diagnostic[]): void {
   for (const file of files.filter((candidate) => candidate.path.endsWith('.mdx'))) {
@@ -472,6 +489,7 @@ export function checkContent(files: readonly SourceFile[]): Diagnostic[] {
   checkRecaps(parsed, lookup, diagnostics);
   checkHeadingIds(parsed, lookup, diagnostics);
   checkMdxIdMarkers(parsed, diagnostics);
+  checkGenderStars(parsed, diagnostics);
   checkLinks(parsed, lookup, diagnostics);
   checkRawHtml(parsed, diagnostics);
   return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

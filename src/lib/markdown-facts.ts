@@ -17,6 +17,8 @@ export interface MarkdownFacts {
   images: { url: string; alt: string; line: number }[];
   /** Raw HTML (or JSX, in MDX) found in the body. */
   html: { value: string; line: number }[];
+  /** The text of every emphasis (`*…*`), to catch gender stars read as emphasis. */
+  emphasis: { text: string; line: number }[];
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkHeadingIds);
@@ -31,7 +33,7 @@ export function readMarkdownFacts(body: string, firstLine = 1): MarkdownFacts {
   const slugger = new GithubSlugger();
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) =>
     (node.position?.start.line ?? 1) + firstLine - 1;
-  const facts: MarkdownFacts = { headings: [], links: [], images: [], html: [] };
+  const facts: MarkdownFacts = { headings: [], links: [], images: [], html: [], emphasis: [] };
   visit(tree, (node) => {
     if (node.type === 'heading') {
       const heading = node as Heading;
@@ -43,6 +45,8 @@ export function readMarkdownFacts(body: string, firstLine = 1): MarkdownFacts {
     } else if (node.type === 'image') {
       const image = node as Image;
       facts.images.push({ url: image.url, alt: image.alt ?? '', line: lineOf(image) });
+    } else if (node.type === 'emphasis') {
+      facts.emphasis.push({ text: toString(node), line: lineOf(node) });
     } else if (node.type === 'html') {
       facts.html.push({ value: (node as Html).value, line: lineOf(node) });
     }

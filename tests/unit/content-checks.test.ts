@@ -95,6 +95,10 @@ describe('checkContent', () => {
       ],
     ],
     [
+      'broken/gender-star',
+      ['content/posts/de/alpha.md:16 error gender star: "*innen und Betreiber…*" is read as italics'],
+    ],
+    [
       'broken/mdx-id',
       ['content/posts/en/alpha.mdx:16 error heading id "why": is written {#…}, which MDX reads as a JavaScript expression. Fix: escape the braces in .mdx files: \\{#why\\}'],
     ],
