@@ -46,13 +46,6 @@ export function withoutDrafts<R extends PostRecord>(records: readonly R[]): R[] 
   return records.filter((record) => !record.data.draft);
 }
 
-/** Newest first by publication date; equal dates keep a stable order by slug. */
-export function sortNewestFirst<R extends PostRecord>(posts: readonly LocatedPost<R>[]): LocatedPost<R>[] {
-  return [...posts].sort(
-    (a, b) => b.record.data.pubDate.getTime() - a.record.data.pubDate.getTime() || a.slug.localeCompare(b.slug),
-  );
-}
-
 /** Every post's files, keyed by slug, then by locale. */
 export type PostIndex<R extends PostRecord = PostRecord> = Map<string, Partial<Record<Locale, LocatedPost<R>>>>;
 
@@ -89,14 +82,25 @@ export function listPostPages<R extends PostRecord>(index: PostIndex<R>): PostPa
 // Every post page asks for its locale's list (pager, follow-ups): sort each list once per build.
 const sortedByLocale = new WeakMap<readonly PostPage[], Partial<Record<Locale, PostPage[]>>>();
 
-/** The pages of one locale, newest first, with the recap always on top. */
+/**
+ * The pages of one locale: the recap on top, then newest first; posts of the same day keep
+ * the order in which the recap lists its highlights (then their slugs).
+ */
 export function pagesForLocale<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R>[] {
   const cached = sortedByLocale.get(pages)?.[locale] as PostPage<R>[] | undefined;
   if (cached) return [...cached];
   const ofLocale = pages.filter((page) => page.locale === locale);
-  const order = new Map(sortNewestFirst(ofLocale.map((page) => page.post)).map((post, position) => [post.slug, position]));
-  const rank = (page: PostPage<R>) => (page.post.record.data.type === 'recap' ? -1 : (order.get(page.slug) ?? 0));
-  const sorted = ofLocale.sort((a, b) => rank(a) - rank(b));
+  const recap = ofLocale.find((page) => page.post.record.data.type === 'recap')?.post.record.data;
+  const recapOrder = new Map((recap?.type === 'recap' ? recap.highlights : []).map((slug, position) => [slug, position]));
+  const inRecap = (page: PostPage<R>) => recapOrder.get(page.slug) ?? recapOrder.size;
+  const isRecap = (page: PostPage<R>) => (page.post.record.data.type === 'recap' ? 0 : 1);
+  const sorted = ofLocale.sort(
+    (a, b) =>
+      isRecap(a) - isRecap(b) ||
+      b.post.record.data.pubDate.getTime() - a.post.record.data.pubDate.getTime() ||
+      inRecap(a) - inRecap(b) ||
+      a.slug.localeCompare(b.slug),
+  );
   sortedByLocale.set(pages, { ...sortedByLocale.get(pages), [locale]: sorted });
   return [...sorted];
 }

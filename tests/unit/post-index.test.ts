@@ -80,6 +80,19 @@ describe('pagesForLocale', () => {
   });
 });
 
+describe('pagesForLocale on one day', () => {
+  test('keeps same-day highlights in the recap’s order', () => {
+    const sameDay = [
+      post('de/recap', { type: 'recap', highlights: ['zeta', 'alpha'] }),
+      post('de/alpha', { type: 'highlight' }),
+      post('de/zeta', { type: 'highlight' }),
+      post('de/beta', { type: 'highlight' }),
+    ];
+    const pages = listPostPages(indexPosts(sameDay));
+    expect(pagesForLocale(pages, 'de').map((page) => page.slug)).toEqual(['recap', 'zeta', 'alpha', 'beta']);
+  });
+});
+
 describe('followUpsOf', () => {
   const pages = listPostPages(indexPosts(withoutDrafts(records)));
 
