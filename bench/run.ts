@@ -3,10 +3,11 @@
  * Writes bench/REPORT.md and bench/report.json. Synthetic posts are generated in temporary
  * copies of the project, never in content/.
  */
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyProject } from '../src/cli/project-copy';
 import { serveDirectory } from '../src/cli/static-server';
 import { LOCALES } from '../src/i18n/locales';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
@@ -30,13 +31,10 @@ async function tempDir(prefix: string): Promise<string> {
   return dir;
 }
 
-/** A copy of the project with its own content/ and cache, sharing node_modules by a link. */
+/** A copy of the project with the real or a synthetic content/ and its own cache. */
 async function projectCopy(content: 'real' | number): Promise<string> {
-  const root = await tempDir(`site-${content}`);
-  for (const entry of ['astro.config.ts', 'tsconfig.json', 'package.json', 'src', 'public']) {
-    await cp(join(ROOT, entry), join(root, entry), { recursive: true });
-  }
-  await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const root = await copyProject(ROOT, `kubecon-recap-bench-site-${content}`);
+  scratch.push(root);
   if (content === 'real') {
     await cp(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
   } else {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
+import { copyProject } from '../../src/cli/project-copy';
 import { PROJECT_ROOT } from './paths';
 
 const ASTRO_CLI = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -44,12 +44,7 @@ export function astroBuild(root: string, outDir: string, extraEnv: Record<string
  * scenario (broken anchors, a missing translation) is built exactly like the real site.
  */
 export async function projectWithContent(contentDir: string): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'kubecon-recap-fixture-'));
-  for (const entry of ['astro.config.ts', 'tsconfig.json', 'package.json', 'src', 'public']) {
-    await cp(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
-  }
-  await symlink(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  await mkdir(join(root, 'content'), { recursive: true });
+  const root = await copyProject(PROJECT_ROOT, 'kubecon-recap-fixture');
   await cp(contentDir, join(root, 'content'), { recursive: true });
   return root;
 }
