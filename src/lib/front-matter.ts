@@ -18,7 +18,9 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
  * Splits a post's source into front matter and body, keeping line numbers so that messages can
  * point at the right line of the file.
  */
-export function splitFrontMatter(source: string): SplitSource {
+export function splitFrontMatter(input: string): SplitSource {
+  // Editors on Windows may save a byte-order mark; Astro reads past it, and so do we.
+  const source = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const match = FENCE.exec(source);
   if (!match) {
     return {
