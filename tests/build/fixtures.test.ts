@@ -66,6 +66,16 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     expect(edit?.getAttribute('href')).toMatch(/\/content\/posts\/de\/alpha-deep-dive\.mdx$/);
   });
 
+  test('renders a reviewed MDX component with its literal props, and no script with it', () => {
+    const page = pageAt(pages, '/de/posts/alpha-deep-dive/');
+    const callout = page.querySelector('aside.callout.callout-tip');
+    expect(callout?.querySelector('.callout-title')?.text).toBe('Tipp');
+    expect(callout?.querySelector('strong')?.text).toBe('Markdown');
+    expect(page.querySelectorAll('script:not([type="application/ld+json"])').map((script) => script.getAttribute('src') ?? 'inline')).not.toContain(
+      expect.stringContaining('Callout'),
+    );
+  });
+
   test('leaves drafts out of the production build, everywhere', () => {
     expect(pages.some((page) => page.path.includes('beta-draft'))).toBe(false);
     for (const page of pages) expect(page.document.toString(), page.path).not.toContain('beta-draft');
