@@ -11,7 +11,7 @@ describe.runIf(hasBrowser())('reader features in Chromium', () => {
     await page.keyboard.type('kubectl-validate');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await page.getByRole('status').textContent()).toMatch(/\d+ posts found/);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/\d+ posts found/);
     const sectionLink = page.locator('.search-results a[href*="#"]').first();
     const href = (await sectionLink.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/en\/posts\/[^/]+\/#[a-z0-9-]+$/);
