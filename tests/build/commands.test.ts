@@ -74,7 +74,7 @@ describe('npm run check on broken posts', () => {
     expect(output).toMatch(/content check: \d+ post files, [1-9]\d* error\(s\)/);
     expect(output, 'astro check must not run (and fail its own way) on broken content').not.toContain('Getting diagnostics');
     expectNoStackTrace(output);
-  });
+  }, 120_000);
 });
 
 describe('npm run build on broken posts', () => {
@@ -92,6 +92,7 @@ describe('npm run build on broken posts', () => {
       expectNoStackTrace(output);
       expect(existsSync(join(root, 'dist'))).toBe(false);
     },
+    120_000,
   );
 });
 
@@ -104,5 +105,5 @@ describe('npm run build when the built site fails its final guard (fixture "brok
     expect(output).toMatch(/the output folder .*dist.* was removed so that it cannot be published/);
     expectNoStackTrace(output);
     expect(existsSync(join(root, 'dist'))).toBe(false);
-  });
+  }, 300_000);
 });
