@@ -36,7 +36,7 @@ export function splitFrontMatter(input: string): SplitSource {
   const document: Document = parseDocument(yamlText, { lineCounter });
   const firstError = document.errors[0];
   const yamlError = firstError
-    ? { line: firstError.linePos?.[0].line ?? 1, message: firstError.message.split('\n')[0] ?? firstError.message }
+    ? { line: firstError.linePos?.[0].line ?? 1, message: (firstError.message.split('\n')[0] ?? firstError.message).replace(/ at line \d+, column \d+:?$/, '') }
     : undefined;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let length = path.length; length > 0; length -= 1) {
