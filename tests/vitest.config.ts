@@ -16,7 +16,15 @@ export default defineConfig({
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], fileParallelism: false, testTimeout: 60_000 },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          // expect.poll waits for the browser to get there; its default of 1 s is a fixed
+          // delay in disguise, and too short for a machine whose cores are busy.
+          expect: { poll: { timeout: 15_000 } },
+        },
       },
     ],
   },

@@ -23,14 +23,23 @@ export function sbom(): AstroIntegration {
           return;
         }
         const output = fileURLToPath(new URL('sbom.cdx.json', dir));
-        const args = ['cyclonedx-npm', '--omit', 'dev', '--output-format', 'JSON', '--output-reproducible', '--output-file', output];
+        // From the lockfile alone: what `npm install` installs for everybody, not whatever a
+        // contributor's node_modules happens to hold (extra or outdated packages made
+        // `npm ls`, and so the build, fail).
+        const args = ['cyclonedx-npm', '--package-lock-only', '--omit', 'dev', '--output-format', 'JSON', '--output-reproducible', '--output-file', output];
         await new Promise<void>((resolve, reject) => {
           const child = spawn('npx', args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
           let errors = '';
           child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
           child.on('error', reject);
           child.on('close', (code) =>
-            code === 0 ? resolve() : reject(new Error(`cyclonedx-npm could not write the SBOM (exit ${code}):\n${errors.slice(-2000)}`)),
+            code === 0
+              ? resolve()
+              : reject(
+                  new Error(
+                    `cyclonedx-npm could not write the SBOM from package-lock.json (exit ${code}). Run "npm install" so that package-lock.json matches package.json, then build again.\n${errors.slice(-2000)}`,
+                  ),
+                ),
           );
         });
         logger.info('wrote sbom.cdx.json (CycloneDX, production dependencies)');

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,27 +26,45 @@ async function readBuiltPage(root: string, file: string): Promise<BuiltPage> {
 }
 
 /**
+ * An error for Astro to print as our message alone: the diagnostics above it already say
+ * where and what, and a stack trace into this file would only bury them.
+ */
+function authorError(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
+}
+
+/**
  * Fails the build before it starts when the content checks find an error (the same checks as
  * `npm run check`), and after it when the output has a broken internal link or anchor, or an id used twice,
  * so that a broken page is never published.
  */
 export function siteGuard(): AstroIntegration {
   let site = 'http://127.0.0.1:4321';
-  let root = process.cwd();
   return {
     name: 'site-guard',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site ?? site;
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:start': async ({ logger }) => {
-        const { diagnostics, fileCount } = await runContentChecks(root);
+      // The first hook of a build, before Astro's content sync validates the front matter
+      // with its own, less helpful errors (a stack trace and a location of ":0:0").
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { diagnostics, fileCount } = await runContentChecks(fileURLToPath(config.root));
         const lines = reportLines(diagnostics, fileCount);
-        if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
-          throw new Error(`The content has errors; nothing was built:\n${lines.join('\n')}`);
+        const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+        if (command === 'dev') {
+          for (const line of lines) (errors > 0 ? logger.warn(line) : logger.info(line));
+          return;
+        }
+        if (errors > 0) {
+          // Plain lines on stderr, one per finding, exactly as `npm run check` prints them.
+          for (const line of lines) console.error(line);
+          throw authorError(`The content has ${errors} error(s), listed above; nothing was built. Fix them, then run npm run check.`);
         }
         for (const line of lines) logger.info(line);
+      },
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? site;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -56,8 +74,12 @@ export function siteGuard(): AstroIntegration {
         const pages = await Promise.all(htmlFiles.map((file) => readBuiltPage(root, file)));
         const problems = findLinkProblems(pages, assets, site);
         if (problems.length > 0) {
-          const list = problems.map((problem) => `  ${problem.file}: ${problem.message}`).join('\n');
-          throw new Error(`The built site has ${problems.length} broken link(s) or id(s):\n${list}`);
+          for (const problem of problems) console.error(`${problem.file} error ${problem.message}`);
+          // Nothing half-checked may be uploaded by a later step: the output goes.
+          await rm(root, { recursive: true, force: true });
+          throw authorError(
+            `The built site has ${problems.length} broken link(s) or id(s), listed above; the output folder ${root} was removed so that it cannot be published.`,
+          );
         }
         logger.info(`checked ${pages.length} pages: every internal link and anchor resolves`);
       },

@@ -2,10 +2,16 @@ import type { z } from 'astro/zod';
 import { LOCALES, otherLocale, type Locale } from '../i18n/locales';
 import { localeFromPath, stripLocale } from '../i18n/urls';
 import { postFilePath } from './content-paths';
+import { checkBodyPolicy } from './body-policy';
 import { splitFrontMatter } from './front-matter';
-import { readMarkdownFacts, type MarkdownFacts } from './markdown-facts';
-import { postSchema, RESERVED_IDS, type PostData } from './post-schema';
+import { followUpsIdOf, RESERVED_IDS } from './layout-ids';
+import { parsePostBody, type MarkdownFacts } from './markdown-facts';
+import { placeholdersIn } from './new-post';
+import { postSchema, type PostData } from './post-schema';
 import { TOPICS } from './topics';
+import { judgeUrl } from './url-policy';
+
+export { ALLOWED_HTML_TAGS } from './body-policy';
 
 /** A post file as read from disk. */
 export interface SourceFile {
@@ -71,6 +77,9 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: strin
       fix: 'remove or rename them: a typo here would otherwise be silently ignored',
     };
   }
+  if (issue.code === 'custom' && (field === 'pubDate' || field === 'updatedDate')) {
+    return { message: issue.message, fix: `write the day as YYYY-MM-DD, e.g. ${field}: 2024-05-06` };
+  }
   if (issue.code === 'too_small' || issue.code === 'too_big') {
     return { message: issue.message, fix: 'shorten or lengthen the value as the message says' };
   }
@@ -86,8 +95,77 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** What the checks take from outside the files. */
+export interface CheckOptions {
+  /** Today (UTC); a post dated later must be a draft. */
+  today?: Date;
+}
+
+/** A post dated after today, or changed after today, is published too early unless a draft. */
+function checkDates(file: SourceFile, data: PostData, lineOf: (path: readonly PropertyKey[]) => number | undefined, today: Date, diagnostics: Diagnostic[]): void {
+  const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  for (const field of ['pubDate', 'updatedDate'] as const) {
+    const date = data[field];
+    const line = lineOf([field]);
+    if (date && date.getTime() > startOfToday && !data.draft) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        ...(line === undefined ? {} : { line }),
+        subject: field,
+        message: `${date.toISOString().slice(0, 10)} is in the future`,
+        fix: `use the day the post goes live (today at the latest), or keep draft: true until then`,
+      });
+    }
+  }
+  if (data.updatedDate && data.updatedDate < data.pubDate) {
+    const line = lineOf(['updatedDate']);
+    diagnostics.push({
+      severity: 'error',
+      file: file.path,
+      ...(line === undefined ? {} : { line }),
+      subject: 'updatedDate',
+      message: 'is before pubDate',
+      fix: 'set updatedDate to the day of the real change, after pubDate, or remove it',
+    });
+  }
+}
+
+/** Text the `npm run new:post` scaffold wrote, left in a post that is no longer a draft. */
+function checkPlaceholders(file: SourceFile, data: PostData, body: string, bodyLine: number, lineOf: (path: readonly PropertyKey[]) => number | undefined, diagnostics: Diagnostic[]): void {
+  if (data.draft) return;
+  const fields: [string, string][] = [['title', data.title], ['description', data.description]];
+  if (data.type === 'highlight') fields.push(['summary', data.summary]);
+  for (const [field, value] of fields) {
+    if (placeholdersIn(value).length === 0) continue;
+    const line = lineOf([field]);
+    diagnostics.push({
+      severity: 'error',
+      file: file.path,
+      ...(line === undefined ? {} : { line }),
+      subject: field,
+      message: 'still has the placeholder text of npm run new:post',
+      fix: `write the real ${field}, or keep draft: true while the post is unfinished`,
+    });
+  }
+  // One line for the body, at its first placeholder: the rest are the same mistake.
+  const lines = body.split('\n');
+  const found = lines.flatMap((text, index) => placeholdersIn(text).map((placeholder) => ({ placeholder, line: bodyLine + index })));
+  const [first] = found;
+  if (first) {
+    diagnostics.push({
+      severity: 'error',
+      file: file.path,
+      line: first.line,
+      subject: 'body',
+      message: `"${first.placeholder}"${found.length > 1 ? ` and ${found.length - 1} more line(s)` : ''} are the placeholder text of npm run new:post, and the post is not a draft`,
+      fix: 'replace them with the real text, or keep draft: true while the post is unfinished',
+    });
+  }
+}
+
 /** Front matter and body of every file; schema and YAML problems become diagnostics. */
-function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic[]): ParsedFile[] {
+function parseFiles(files: readonly SourceFile[], today: Date, diagnostics: Diagnostic[]): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   for (const file of files) {
     const split = splitFrontMatter(file.source);
@@ -109,7 +187,7 @@ function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic[]): Pa
         diagnostics.push({
           severity: 'error',
           file: file.path,
-          ...(line === undefined ? {} : { line: line + 1 }),
+          ...(line === undefined ? {} : { line }),
           subject: issue.path.length > 0 ? issue.path.join('.') : 'front matter',
           message,
           fix,
@@ -117,7 +195,10 @@ function parseFiles(files: readonly SourceFile[], diagnostics: Diagnostic[]): Pa
       }
       continue;
     }
-    parsed.push({ ...file, data: result.data, facts: readMarkdownFacts(split.body, split.bodyLine) });
+    checkDates(file, result.data, split.lineOf, today, diagnostics);
+    checkPlaceholders(file, result.data, split.body, split.bodyLine, split.lineOf, diagnostics);
+    const format = file.path.endsWith('.mdx') ? 'mdx' : 'md';
+    parsed.push({ ...file, data: result.data, facts: parsePostBody(split.body, split.bodyLine, format).facts });
   }
   return parsed;
 }
@@ -165,7 +246,7 @@ function checkTranslations(lookup: Lookup, onDisk: ReadonlySet<string>, diagnost
   }
 }
 
-function checkHighlights(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+function checkHighlights(files: readonly ParsedFile[], lookup: Lookup, onDisk: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
   for (const locale of LOCALES) {
     const seen = new Map<string, ParsedFile>();
     for (const file of files) {
@@ -199,7 +280,9 @@ function checkHighlights(files: readonly ParsedFile[], lookup: Lookup, diagnosti
     const { followUpOf } = file.data;
     const target = lookup.get(followUpOf);
     const isHighlight = Object.values(target ?? {}).some((candidate) => candidate.data.type === 'highlight');
-    if (!isHighlight) {
+    // A target that exists but failed its own checks is reported there, not here.
+    const failedItsOwnChecks = !target && LOCALES.some((locale) => onDisk.has(`${locale}/${followUpOf}`));
+    if (!isHighlight && !failedItsOwnChecks) {
       diagnostics.push({
         severity: 'error',
         file: file.path,
@@ -277,23 +360,14 @@ const OTHER_PAGES = new Set(['/', '/rss.xml', '/search/', ...TOPICS.map((topic) 
 
 function checkLinks(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
   for (const file of files) {
-    const images = new Set(file.facts.images);
-    for (const link of [...file.facts.links, ...file.facts.images]) {
-      const { url, line } = link;
+    // Schemes, hosts and images are the body policy's; here: do site links lead somewhere?
+    // (Image files are public/ assets, which the build's own link guard checks.)
+    for (const { url, line } of file.facts.links) {
+      const judged = judgeUrl(url);
+      if (judged.kind !== 'internal') continue;
       const report = (message: string, fix: string) =>
         diagnostics.push({ severity: 'error', file: file.path, line, subject: `link "${url}"`, message, fix });
-      if (/^\s*javascript:/i.test(url)) {
-        report('is a javascript: URL', 'link to a page or an https:// address instead');
-      } else if (/^http:\/\//i.test(url)) {
-        report('is not https', `use ${url.replace(/^http:/i, 'https:')} if the site offers it, or leave the link out`);
-      } else if (/^[a-z][a-z0-9+.-]*:/i.test(url) && !/^(https|mailto):/i.test(url)) {
-        report('uses an unsupported scheme', 'use an https:// address or a site path such as /de/posts/kcp/');
-      } else if ((url.startsWith('#') || url.startsWith('/')) && !images.has(link as (typeof file.facts.images)[number])) {
-        // Image files are public/ assets, which the build's own link guard checks.
-        checkInternalLink(file, url, lookup, report);
-      } else if (!/^(https|mailto):/i.test(url) && !url.startsWith('/') && !url.startsWith('#')) {
-        report('is a relative link', 'write site links from the root, e.g. /de/posts/kcp/#what-kcp-is');
-      }
+      checkInternalLink(file, judged.url, lookup, report);
     }
   }
 }
@@ -330,69 +404,6 @@ function checkInternalLink(
   }
 }
 
-/** The only raw HTML elements a post may use; everything else is written in Markdown. */
-export const ALLOWED_HTML_TAGS: ReadonlySet<string> = new Set(['abbr', 'br', 'details', 'summary', 'kbd', 'mark', 'sub', 'sup', 'img', 'figure', 'figcaption']);
-
-const UNSAFE_HTML: readonly { pattern: RegExp; what: string }[] = [
-  { pattern: /<script\b/i, what: 'a <script> element' },
-  { pattern: /<iframe\b/i, what: 'an <iframe> element' },
-  { pattern: /\son[a-z]+\s*=/i, what: 'an inline event handler (on…=)' },
-  { pattern: /javascript:/i, what: 'a javascript: URL' },
-];
-
-function checkRawHtml(files: readonly ParsedFile[], diagnostics: Diagnostic[]): void {
-  for (const file of files) {
-    for (const { value, line } of file.facts.html) {
-      for (const { pattern, what } of UNSAFE_HTML) {
-        if (pattern.test(value)) {
-          diagnostics.push({
-            severity: 'error',
-            file: file.path,
-            line,
-            subject: 'raw HTML',
-            message: `contains ${what}, which posts must not carry`,
-            fix: 'use Markdown: links, images and code blocks cover what a post needs; ask in the pull request if you need an embed',
-          });
-        }
-      }
-      const tags = [...value.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => (match[1] ?? '').toLowerCase());
-      for (const tag of new Set(tags)) {
-        if (ALLOWED_HTML_TAGS.has(tag) || tag === 'script' || tag === 'iframe') continue;
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          line,
-          subject: 'raw HTML',
-          message: `<${tag}> is not on the allow-list of raw HTML (${[...ALLOWED_HTML_TAGS].join(', ')})`,
-          fix: 'write it in Markdown instead, or ask in the pull request whether the element should be allowed',
-        });
-      }
-      if (/<img\b/i.test(value) && !/\balt\s*=\s*["'][^"']+["']/i.test(value)) {
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          line,
-          subject: 'image',
-          message: 'an <img> has no alt text',
-          fix: 'describe what the image shows in alt="…", or use Markdown: ![what it shows](path)',
-        });
-      }
-    }
-    for (const image of file.facts.images) {
-      if (image.alt.trim() === '') {
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          line: image.line,
-          subject: `image "${image.url}"`,
-          message: 'has no alt text',
-          fix: 'write what the image shows between the brackets: ![Argo CD syncing rendered manifests](…)',
-        });
-      }
-    }
-  }
-}
-
 /** Two gender stars in one paragraph (Nutzer*innen … Anbieter*innen) become italics. */
 function checkGenderStars(files: readonly ParsedFile[], diagnostics: Diagnostic[]): void {
   for (const file of files) {
@@ -410,12 +421,17 @@ function checkGenderStars(files: readonly ParsedFile[], diagnostics: Diagnostic[
   }
 }
 
-/** In MDX, `{…}` is a JavaScript expression: a heading id marker must be escaped. */
-function checkMdxIdMarkers(files: readonly ParsedFile[], diagnostics: Diagnostic[]): void {
+/**
+ * In MDX, `{…}` is a JavaScript expression: a heading id marker must be escaped. Returns the
+ * lines reported, where the MDX parser's own complaint would only repeat this one.
+ */
+function checkMdxIdMarkers(files: readonly ParsedFile[], diagnostics: Diagnostic[]): Set<string> {
+  const reported = new Set<string>();
   for (const file of files.filter((candidate) => candidate.path.endsWith('.mdx'))) {
     file.source.split('\n').forEach((text, index) => {
       const marker = /^#{1,6} .*[^\\]\{#([a-z0-9-]+)\}\s*$/.exec(text);
       if (marker) {
+        reported.add(`${file.path}:${index + 1}`);
         diagnostics.push({
           severity: 'error',
           file: file.path,
@@ -427,6 +443,29 @@ function checkMdxIdMarkers(files: readonly ParsedFile[], diagnostics: Diagnostic
       }
     });
   }
+  return reported;
+}
+
+/** Raw HTML, JSX, links, images, imports and expressions of every body, against the policy. */
+function checkBodies(files: readonly ParsedFile[], alreadyReported: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
+  for (const file of files) {
+    const { syntaxError } = file.facts;
+    if (syntaxError) {
+      if (alreadyReported.has(`${file.path}:${syntaxError.line}`)) continue;
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        line: syntaxError.line,
+        subject: 'MDX',
+        message: `cannot be read as MDX (${syntaxError.message.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '').replace(/\.$/, '')})`,
+        fix: 'in .mdx files { } and < start code: escape them as \\{ \\} and \\<, or write the post as .md',
+      });
+      continue;
+    }
+    for (const finding of checkBodyPolicy(file.path, file.facts)) {
+      diagnostics.push({ severity: 'error', file: file.path, ...finding });
+    }
+  }
 }
 
 function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
@@ -436,6 +475,8 @@ function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnosti
     for (const heading of file.facts.headings) {
       const clash = LAYOUT_IDS.has(heading.id)
         ? 'is used by the page layout'
+        : file.data.type === 'recap' && [...talkIds].some((talkId) => followUpsIdOf(talkId) === heading.id)
+          ? 'is the id of a talk section’s follow-up list on the recap page'
         : file.data.type === 'recap' && talkIds.has(heading.id)
           ? 'is a talk id on the recap page'
           : seen.has(heading.id)
@@ -454,7 +495,8 @@ function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnosti
       seen.add(heading.id);
     }
     const translation = lookup.get(file.slug)?.[otherLocale(file.locale)];
-    if (file.locale === 'de' && translation) {
+    // A body that could not be read has no headings to compare; its own error says why.
+    if (file.locale === 'de' && translation && !file.facts.syntaxError && !translation.facts.syntaxError) {
       const ids = (candidate: ParsedFile) => candidate.facts.headings.map((heading) => heading.id).join(' ');
       if (file.facts.headings.length !== translation.facts.headings.length) {
         diagnostics.push({
@@ -480,17 +522,18 @@ function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnosti
  * highlights and talk ids, follow-up references, links and anchors, images and raw HTML.
  * Errors fail `npm run check` and the build; warnings are printed.
  */
-export function checkContent(files: readonly SourceFile[]): Diagnostic[] {
+export function checkContent(files: readonly SourceFile[], options: CheckOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const parsed = parseFiles(files, diagnostics);
+  const parsed = parseFiles(files, options.today ?? new Date(), diagnostics);
   const lookup = bySlug(parsed, diagnostics);
-  checkTranslations(lookup, new Set(files.map((file) => `${file.locale}/${file.slug}`)), diagnostics);
-  checkHighlights(parsed, lookup, diagnostics);
+  const onDisk = new Set(files.map((file) => `${file.locale}/${file.slug}`));
+  checkTranslations(lookup, onDisk, diagnostics);
+  checkHighlights(parsed, lookup, onDisk, diagnostics);
   checkRecaps(parsed, lookup, diagnostics);
   checkHeadingIds(parsed, lookup, diagnostics);
-  checkMdxIdMarkers(parsed, diagnostics);
+  const markerLines = checkMdxIdMarkers(parsed, diagnostics);
   checkGenderStars(parsed, diagnostics);
   checkLinks(parsed, lookup, diagnostics);
-  checkRawHtml(parsed, diagnostics);
+  checkBodies(parsed, markerLines, diagnostics);
   return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -18,7 +18,9 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
  * Splits a post's source into front matter and body, keeping line numbers so that messages can
  * point at the right line of the file.
  */
-export function splitFrontMatter(source: string): SplitSource {
+export function splitFrontMatter(input: string): SplitSource {
+  // Editors on Windows may save a byte-order mark; Astro reads past it, and so do we.
+  const source = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const match = FENCE.exec(source);
   if (!match) {
     return {
@@ -34,7 +36,7 @@ export function splitFrontMatter(source: string): SplitSource {
   const document: Document = parseDocument(yamlText, { lineCounter });
   const firstError = document.errors[0];
   const yamlError = firstError
-    ? { line: firstError.linePos?.[0].line ?? 1, message: firstError.message.split('\n')[0] ?? firstError.message }
+    ? { line: firstError.linePos?.[0].line ?? 1, message: (firstError.message.split('\n')[0] ?? firstError.message).replace(/ at line \d+, column \d+:?$/, '') }
     : undefined;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let length = path.length; length > 0; length -= 1) {

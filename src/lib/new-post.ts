@@ -45,10 +45,11 @@ export function parseNewPostArgs(args: readonly string[]): { ok: true; request: 
 
 const quote = (value: string) => JSON.stringify(value);
 
-const SKELETON: Record<Locale, { title: string; description: string; body: string }> = {
+const SKELETON: Record<Locale, { title: string; description: string; summary: string; body: string }> = {
   de: {
     title: 'Titel des Beitrags',
     description: 'Ein Satz von 50 bis 200 Zeichen für Suchergebnisse, Feeds und Vorschaukarten.',
+    summary: 'Zwei bis vier Sätze für den Abschnitt im Rückblick.',
     body: `Ein, zwei Sätze: worum es geht und für wen.
 
 ## Ausgangslage {#context}
@@ -67,6 +68,7 @@ Was wir daraus mitnehmen.
   en: {
     title: 'Title of the post',
     description: 'One sentence of 50 to 200 characters for search results, feeds and share cards.',
+    summary: 'Two to four sentences for the section on the recap page.',
     body: `One or two sentences: what this is about and for whom.
 
 ## Context {#context}
@@ -84,6 +86,22 @@ What we take away from it.
   },
 };
 
+/** Every sentence the scaffold writes for the author to replace (not its headings). */
+const PLACEHOLDERS: readonly string[] = LOCALES.flatMap((locale) => {
+  const { title, description, summary, body } = SKELETON[locale];
+  const sentences = body.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  return [title, description, summary, ...sentences];
+});
+
+/**
+ * The scaffold's placeholder sentences found in `text`, so that the checks refuse a post that
+ * is published with them.
+ * @example placeholdersIn('Titel des Beitrags') // ['Titel des Beitrags']
+ */
+export function placeholdersIn(text: string): string[] {
+  return PLACEHOLDERS.filter((placeholder) => text.includes(placeholder));
+}
+
 function frontMatter(locale: Locale, request: NewPostRequest, today: string): string {
   const title = request.title ?? SKELETON[locale].title;
   const lines = [
@@ -99,7 +117,7 @@ function frontMatter(locale: Locale, request: NewPostRequest, today: string): st
   if (!request.followUpOf) {
     lines.push(
       `talkId: ${quote(request.slug)}`,
-      `summary: ${quote(locale === 'de' ? 'Zwei bis vier Sätze für den Abschnitt im Rückblick.' : 'Two to four sentences for the section on the recap page.')}`,
+      `summary: ${quote(SKELETON[locale].summary)}`,
       'talk:',
       '  title: ""',
       '  kind: "talk"',

@@ -1,17 +1,18 @@
 import { z } from 'astro/zod';
+import { calendarDay } from './calendar-day';
+import { RESERVED_IDS } from './layout-ids';
 import { TOPICS } from './topics';
+
+export { RESERVED_IDS } from './layout-ids';
 
 /** Lower-case kebab-case, the form of every slug and id a contributor writes. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Ids the page layout uses itself; a heading or talk with one of these would collide. */
-export const RESERVED_IDS = ['top', 'content', 'main', 'toc', 'footer', 'site-header', 'lang-switch'] as const;
 
 const kebabId = (what: string) =>
   z
     .string()
     .regex(KEBAB_CASE, `${what} must be lower-case kebab-case, e.g. "rendered-manifests"`)
-    .refine((id) => !(RESERVED_IDS as readonly string[]).includes(id), {
+    .refine((id) => !RESERVED_IDS.includes(id), {
       message: `${what} must not be one of the layout's own ids: ${RESERVED_IDS.join(', ')}`,
     });
 
@@ -61,8 +62,8 @@ const commonFields = {
     .min(50)
     .max(200)
     .describe('One sentence (50–200 characters) for search results, feeds and share cards.'),
-  pubDate: z.coerce.date().describe('Publication date, YYYY-MM-DD.'),
-  updatedDate: z.coerce.date().optional().describe('Date of the last real change to the content, YYYY-MM-DD.'),
+  pubDate: calendarDay().describe('Publication date, YYYY-MM-DD.'),
+  updatedDate: calendarDay().optional().describe('Date of the last real change to the content, YYYY-MM-DD.'),
   draft: z.boolean().default(false).describe('true while writing: shown by `npm run dev`, left out of production builds.'),
   topics: z.array(z.enum(TOPICS)).min(1).max(4).describe(`1–4 topics from: ${TOPICS.join(', ')}.`),
 };

@@ -31,7 +31,7 @@ describe.runIf(hasBrowser())('the Content-Security-Policy in Chromium', () => {
     // Search loads Pagefind's code and WebAssembly, the one thing that needs 'wasm-unsafe-eval'.
     await page.goto('/en/search/');
     await page.getByRole('searchbox').fill('kubectl-validate');
-    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     expect(paths.length).toBeGreaterThan(10);
   }, 120_000);

@@ -10,8 +10,8 @@ describe.runIf(hasBrowser())('reader features in Chromium', () => {
     await field.focus();
     await page.keyboard.type('kubectl-validate');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await page.getByRole('status').textContent()).toMatch(/\d+ posts found/);
+    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/\d+ posts found/);
     const sectionLink = page.locator('.search-results a[href*="#"]').first();
     const href = (await sectionLink.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/en\/posts\/[^/]+\/#[a-z0-9-]+$/);
@@ -24,7 +24,7 @@ describe.runIf(hasBrowser())('reader features in Chromium', () => {
 
   test('searches only the posts of the page’s language', async () => {
     const { page } = await session.open('/de/search/?q=kcp');
-    await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThan(0);
     const hrefs = await page.locator('.search-results h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     for (const href of hrefs) expect(href).toMatch(/^\/de\//);
   });

@@ -9,9 +9,9 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
   test('follows a deep link to a talk and sees that section, marked', async () => {
     const { page } = await session.open(`/de/posts/${RECAP}/#shift-left`);
     expect(await isInViewport(page, '#shift-left')).toBe(true);
-    const marked = await page.locator('section:has(#shift-left)').evaluate((section) => getComputedStyle(section).backgroundColor);
-    const unmarked = await page.locator('section:has(#kcp)').evaluate((section) => getComputedStyle(section).backgroundColor);
-    expect(marked).not.toBe(unmarked);
+    const background = (selector: string) => page.locator(selector).evaluate((section) => getComputedStyle(section).backgroundColor);
+    // The mark may fade in: wait until it differs rather than reading it once.
+    await expect.poll(async () => (await background('section:has(#shift-left)')) !== (await background('section:has(#kcp)'))).toBe(true);
   });
 
   test('switches language on a deep link and stays on the section', async () => {
@@ -26,6 +26,8 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
   test('keeps a section the reader reached after the page loaded', async () => {
     const { page } = await session.open(`/en/posts/${RECAP}/`);
     await page.getByRole('link', { name: 'Link to section: Community' }).click();
+    // The switch carries the fragment the page has: click it only once the URL has it.
+    await page.waitForURL(`**/en/posts/${RECAP}/#community`);
     await page.getByRole('link', { name: /Deutsch/ }).click();
     await page.waitForURL(`**/de/posts/${RECAP}/#community`);
     expect(await isInViewport(page, '#community')).toBe(true);
@@ -33,10 +35,12 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
 
   test('reaches the skip link, a permalink and the switch by keyboard', async () => {
     const { page } = await session.open(`/en/posts/${RECAP}/`);
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await expect.poll(focusedText).toBe('Skip to content');
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#content');
+    // Following a link is a navigation, even to a fragment: wait for it, do not read the URL at once.
+    await page.waitForURL(`**/en/posts/${RECAP}/#content`);
 
     // Tab onwards until the first talk permalink has focus, then follow it with Enter.
     let name = '';
@@ -45,10 +49,9 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
       name = await page.evaluate(() => document.activeElement?.textContent ?? '');
     }
     expect(name).toMatch(/^Link to section: kcp/);
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
-    expect(outline).not.toBe('none');
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#kcp');
+    await page.waitForURL(`**/en/posts/${RECAP}/#kcp`);
 
     await page.locator('nav.lang-switch a').focus();
     await page.keyboard.press('Enter');
@@ -61,7 +64,8 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
     const button = page.locator('section:has(#dagger)').getByRole('button', { name: 'Copy link' });
     await button.click();
     const expected = `${session.server.url}/en/posts/${RECAP}/#dagger`;
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    // The copy is asynchronous: wait for the clipboard to hold it.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     await expect.poll(() => page.getByRole('status').textContent()).toBe(`Link copied: ${expected}`);
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +65,22 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     expect(page.querySelector('a.heading-link[href="#details"]')?.text).toContain('Link zum Abschnitt: Details');
     const edit = page.querySelectorAll('a').find((link) => link.text === 'Diesen Beitrag bearbeiten');
     expect(edit?.getAttribute('href')).toMatch(/\/content\/posts\/de\/alpha-deep-dive\.mdx$/);
+  });
+
+  test('renders a reviewed MDX component with its literal props, and no script with it', () => {
+    const page = pageAt(pages, '/de/posts/alpha-deep-dive/');
+    const callout = page.querySelector('aside.callout.callout-tip');
+    expect(callout?.querySelector('.callout-title')?.text).toBe('Tipp');
+    expect(callout?.querySelector('strong')?.text).toBe('Markdown');
+    expect(page.querySelectorAll('script:not([type="application/ld+json"])').map((script) => script.getAttribute('src') ?? 'inline')).not.toContain(
+      expect.stringContaining('Callout'),
+    );
+    // Every style on the page is one the Content-Security-Policy allows, or the browser drops it.
+    const policy = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    for (const style of page.querySelectorAll('style')) {
+      const hash = createHash('sha256').update(style.innerHTML).digest('base64');
+      expect(policy, style.innerHTML.slice(0, 80)).toContain(`'sha256-${hash}'`);
+    }
   });
 
   test('leaves drafts out of the production build, everywhere', () => {

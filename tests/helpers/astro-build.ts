@@ -14,22 +14,48 @@ export interface BuildResult {
 }
 
 /**
+ * The environment a developer's shell would give a command. Vitest mirrors import.meta.env
+ * into process.env (DEV=1, MODE=test, NODE_ENV=test), which would make Astro build in
+ * development mode, drafts and all; npm's own variables belong to the outer `npm test`.
+ */
+function shellEnvironment(extraEnv: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|npm_.*)$/.test(name)),
+  );
+  return { ...env, ...extraEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+}
+
+/** The outcome of one command: exit code and everything it printed, both streams in order. */
+export interface CommandResult {
+  exitCode: number;
+  output: string;
+}
+
+/**
+ * Runs `npm run <script>` in `root` as an author would type it, e.g. `npm run check`.
+ * The npm on PATH is the one running these tests (npm scripts put the project's Node first).
+ */
+export function npmRun(root: string, script: string, extraEnv: Record<string, string> = {}): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', ['run', '--silent', script], { cwd: root, env: shellEnvironment(extraEnv) });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
+  });
+}
+
+/**
  * Runs `astro build` for the project at `root` into `outDir`, capturing everything it prints.
  * `extraEnv` is added to the environment (fixture copies switch the SBOM off with it).
  */
 export function astroBuild(root: string, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    // npx resolves the project's own astro and the Node on PATH that npm scripts put first.
-    // Vitest mirrors import.meta.env into process.env (DEV=1, MODE=test, NODE_ENV=test), which
-    // would make Astro build in development mode, drafts and all: the build gets the
-    // environment a developer's shell would give it.
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|npm_.*)$/.test(name)),
-    );
-    // The Node running the tests is the project's own (npm scripts put it first on PATH).
+    const env = shellEnvironment(extraEnv);
     const child = spawn(process.execPath, [ASTRO_CLI, 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...env, ...extraEnv, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...env, NODE_ENV: 'production' },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

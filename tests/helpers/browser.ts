@@ -66,19 +66,22 @@ export function useSiteSession(): SiteSession {
 }
 
 /**
- * Whether the element's top edge comes to rest inside the viewport (smooth scrolling may
- * still be moving it, so this waits up to a few seconds).
+ * Whether the element's top edge comes into the viewport. Smooth scrolling may still be
+ * moving it, so this waits for the browser to report it there (checked on every animation
+ * frame) rather than reading it once; false if it never arrives within 10 s.
  */
 export async function isInViewport(page: Page, selector: string): Promise<boolean> {
-  const isVisible = () =>
-    page.locator(selector).evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      return box.top >= 0 && box.top < window.innerHeight;
-    });
-  const deadline = Date.now() + 3000;
-  while (Date.now() < deadline) {
-    if (await isVisible()) return true;
-    await page.waitForTimeout(100);
+  try {
+    await page.waitForFunction(
+      (target) => {
+        const box = document.querySelector(target)?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
+      },
+      selector,
+      { polling: 'raf', timeout: 10_000 },
+    );
+    return true;
+  } catch {
+    return false;
   }
-  return isVisible();
 }

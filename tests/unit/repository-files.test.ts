@@ -14,7 +14,19 @@ interface Step {
 }
 interface Workflow {
   on: Record<string, unknown>;
-  jobs: Record<string, { 'runs-on': string; container?: string; needs?: string; if?: string; steps: Step[] }>;
+  permissions?: Record<string, string>;
+  jobs: Record<
+    string,
+    {
+      'runs-on': string;
+      container?: string;
+      needs?: string | string[];
+      if?: string;
+      permissions?: Record<string, string>;
+      outputs?: Record<string, string>;
+      steps: Step[];
+    }
+  >;
 }
 
 describe('the GitHub workflow', () => {
@@ -27,15 +39,42 @@ describe('the GitHub workflow', () => {
     expect(test?.steps.map((step) => step.run)).toContain('npm audit --omit=dev --audit-level=high');
   });
 
-  test('deploys main to GitHub Pages after the tests, with the public address', async () => {
+  test('builds main after the tests in a job that can only read the repository', async () => {
+    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
+    expect(workflow.permissions).toEqual({ 'contents': 'read' });
+    const build = workflow.jobs.build;
+    expect(build?.needs).toEqual(expect.arrayContaining(['test', 'pages-config']));
+    expect(build?.if).toContain('refs/heads/main');
+    expect(build?.permissions).toEqual({ contents: 'read' });
+    const uses = build?.steps.flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
+    expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-pages-artifact']);
+    expect(build?.steps[0]?.with?.['persist-credentials']).toBe(false);
+    const buildStep = build?.steps.find((step) => step.run === 'npm run build');
+    expect(buildStep?.env?.SITE_URL).toBe('${{ needs.pages-config.outputs.origin }}');
+  });
+
+  test('reads the Pages address in a job that runs only the configure-pages action, with read access', async () => {
+    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
+    const config = workflow.jobs['pages-config'];
+    expect(config?.permissions).toEqual({ pages: 'read' });
+    expect(config?.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/configure-pages']);
+    expect(config?.outputs?.origin).toContain('steps.pages.outputs.origin');
+  });
+
+  test('deploys with the Pages token in a job that runs no project code', async () => {
     const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
     const deploy = workflow.jobs.deploy;
-    expect(deploy?.needs).toBe('test');
-    expect(deploy?.if).toContain("refs/heads/main");
-    const uses = deploy?.steps.flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
-    expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']);
-    const build = deploy?.steps.find((step) => step.run === 'npm run build');
-    expect(build?.env?.SITE_URL).toContain('steps.pages.outputs');
+    expect(deploy?.needs).toBe('build');
+    expect(deploy?.if).toContain('refs/heads/main');
+    expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    // No checkout, no run step: only the action that publishes the uploaded artifact.
+    expect(deploy?.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+    expect(deploy?.steps.some((step) => step.run !== undefined)).toBe(false);
+    // Every other job holds no write permission at all.
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      if (name === 'deploy') continue;
+      expect(Object.values(job.permissions ?? {}), name).not.toContain('write');
+    }
   });
 
   test('every step either uses a pinned action or runs a command', async () => {
