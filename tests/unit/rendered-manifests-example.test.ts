@@ -108,6 +108,24 @@ describe('the example repository examples/rendered-manifests', () => {
     for (const script of scripts) expect(bashSyntaxErrors(script), script).toBe('');
   });
 
+  test('the workflow renders on pull requests into their branch and checks drift on main', async () => {
+    const workflow = parse(await read('.github/workflows/rendered-manifests.yaml')) as {
+      on: Record<string, unknown>;
+      jobs: Record<string, { if?: string; steps: { run?: string; env?: Record<string, string> }[] }>;
+    };
+    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+    const render = workflow.jobs.render;
+    const runs = (job: typeof render) => job?.steps.flatMap((step) => (step.run ? [step.run] : [])) ?? [];
+    expect(render?.if).toContain("github.event_name == 'pull_request'");
+    expect(runs(render)).toContain('scripts/render.sh');
+    const commit = render?.steps.find((step) => step.run?.includes('git push'));
+    expect(commit?.env?.BRANCH).toBe('${{ github.head_ref }}');
+    expect(commit?.run).toContain('git push origin "HEAD:refs/heads/${BRANCH}"');
+    const drift = workflow.jobs.drift;
+    expect(drift?.if).toBe("github.event_name == 'push'");
+    expect(runs(drift)).toEqual(['scripts/render.sh', 'scripts/check-drift.sh']);
+  });
+
   test('the bash check reports a broken script', () => {
     expect(bashSyntaxErrors('if true; then\n  echo unclosed\n')).not.toBe('');
   });
