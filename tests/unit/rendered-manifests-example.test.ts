@@ -3,7 +3,7 @@
 // checked here: the files parse, the Applications have what Argo CD needs, the scripts are bash,
 // and the posts show exactly this folder and these files.
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
@@ -95,8 +95,10 @@ describe('the example repository examples/rendered-manifests', () => {
     },
   );
 
-  test.each(files.filter((path) => path.endsWith('.sh')))('%s passes bash -n', async (path) => {
+  test.each(files.filter((path) => path.endsWith('.sh')))('%s passes bash -n and is executable', async (path) => {
     expect(bashSyntaxErrors(await read(path))).toBe('');
+    // The workflow calls the scripts directly (scripts/render.sh), not through bash.
+    expect((await stat(join(EXAMPLE, path))).mode & 0o111, path).not.toBe(0);
   });
 
   test('every run step of the workflow passes bash -n', async () => {

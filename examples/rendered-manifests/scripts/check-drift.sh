@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Fails when the committed rendered/ differs from a fresh render: changed, deleted and new
-# files all count. Run it right after scripts/render.sh, in a checkout with no other changes.
+# Fails when the committed rendered/ differs from a fresh render: changed,
+# deleted and new files all count. Run it right after scripts/render.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# New files are untracked, and git diff ignores untracked files: mark them as intended,
-# so that both the status and the diff below list them with their content.
+# git diff ignores untracked files: mark new ones as intended, so that
+# the status and the diff below list them with their content.
 git add --intent-to-add -- rendered/
 
 changes="$(git status --porcelain -- rendered/)"
@@ -18,6 +18,6 @@ fi
   echo "rendered/ differs from a fresh render of charts/ and environments/:"
   echo "${changes}"
   git --no-pager diff -- rendered/
-  echo "Change charts/ or environments/ instead, and let CI render (scripts/render.sh)."
+  echo "Change charts/ or environments/ instead, and let CI render."
 } >&2
 exit 1
