@@ -23,7 +23,6 @@ export const UI_KEYS = {
   'talk.kind.keynote': 'Kind of session: a keynote.',
   'talk.speakers': 'Label before the speakers’ names.',
   'talk.hostedBy': 'Label before who hosted a session whose speakers are not named.',
-  'talk.noSpeakers': 'Shown when our notes name nobody for a session.',
   'talk.link.schedule': 'Link to the session in the conference schedule.',
   'talk.link.slides': 'Link to the session’s slides.',
   'talk.link.video': 'Link to the session’s recording.',
@@ -59,6 +58,7 @@ export const UI_KEYS = {
   'notFound.body': 'Text of the 404 page.',
   'notFound.home': 'Link from the 404 page to the home page.',
   'footer.about': 'Footer text: who writes this site.',
+  'event.location': 'Where the conference took place, on share images: city and country.',
   'root.title': 'Title of the language chooser at “/”.',
 } as const;
 
@@ -86,7 +86,6 @@ export const UI = {
     'talk.kind.keynote': 'Keynote',
     'talk.speakers': 'Referierende',
     'talk.hostedBy': 'Durchgeführt von',
-    'talk.noSpeakers': 'In unseren Notizen sind keine Namen festgehalten.',
     'talk.link.schedule': 'Im Programm',
     'talk.link.slides': 'Folien',
     'talk.link.video': 'Video',
@@ -122,6 +121,7 @@ export const UI = {
     'notFound.body': 'Unter dieser Adresse gibt es keine Seite. Vielleicht hilft die Liste aller Beiträge weiter.',
     'notFound.home': 'Zu allen Beiträgen',
     'footer.about': 'Geschrieben vom /cicd-Team von Puzzle ITC.',
+    'event.location': 'Paris, Frankreich',
     'root.title': 'Sprache wählen',
   },
   en: {
@@ -143,7 +143,6 @@ export const UI = {
     'talk.kind.keynote': 'Keynote',
     'talk.speakers': 'Speakers',
     'talk.hostedBy': 'Hosted by',
-    'talk.noSpeakers': 'Our notes do not record any names.',
     'talk.link.schedule': 'In the schedule',
     'talk.link.slides': 'Slides',
     'talk.link.video': 'Video',
@@ -179,6 +178,7 @@ export const UI = {
     'notFound.body': 'There is no page at this address. The list of all posts may help.',
     'notFound.home': 'To all posts',
     'footer.about': 'Written by the /cicd team of Puzzle ITC.',
+    'event.location': 'Paris, France',
     'root.title': 'Choose your language',
   },
 } as const satisfies Record<Locale, Record<UiKey, string>>;

@@ -358,6 +358,9 @@ function anchorsOf(file: ParsedFile, lookup: Lookup): Set<string> {
 /** Site pages that are not posts, as locale-free paths. */
 const OTHER_PAGES = new Set(['/', '/rss.xml', '/search/', ...TOPICS.map((topic) => `/topics/${topic}/`)]);
 
+/** Files the build writes beside the pages (src/integrations/sbom.ts), which posts may link to. */
+const SITE_FILES = new Set(['/sbom.cdx.json']);
+
 function checkLinks(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
   for (const file of files) {
     // Schemes, hosts and images are the body policy's; here: do site links lead somewhere?
@@ -380,6 +383,7 @@ function checkInternalLink(
 ): void {
   const [pathPart = '', fragment = ''] = url.split('#');
   const path = pathPart === '' ? `/${file.locale}/posts/${file.slug}/` : pathPart;
+  if (SITE_FILES.has(path) && fragment === '') return;
   const postMatch = /^\/(de|en)\/posts\/([^/]+)\/$/.exec(path);
   if (!postMatch) {
     const known = /^\/(de|en)\//.test(path) && OTHER_PAGES.has(stripLocale(path));

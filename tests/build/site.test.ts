@@ -37,6 +37,17 @@ describe('recap page', () => {
     }
   });
 
+  test.each(LOCALES)('leaves the speakers row out where the source names nobody (%s)', (locale) => {
+    const section = pageAt(pages, `/${locale}/posts/${RECAP}/`)
+      .querySelectorAll('section.talk-section')
+      .find((candidate) => candidate.querySelector('h2')?.id === 'community');
+    const card = section?.querySelector('.talk-card');
+    expect(card, 'community talk card').not.toBeNull();
+    const labels = card?.querySelectorAll('dt').map((term) => term.text.trim()) ?? [];
+    expect(labels).not.toContain(locale === 'de' ? 'Referierende' : 'Speakers');
+    expect(card?.text).not.toMatch(/notes|Notizen/);
+  });
+
   test('keeps speakers and affiliations exactly as scheduled', () => {
     const text = pageAt(pages, `/en/posts/${RECAP}/`).text;
     for (const fact of [

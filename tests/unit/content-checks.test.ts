@@ -70,6 +70,7 @@ describe('checkContent', () => {
         'content/posts/de/recap.md:12 error link "/de/posts/alpha/#wieso": points to #wieso, which /de/posts/alpha/ does not have. Fix: use one of: #why',
         'content/posts/de/recap.md:13 error link "/en/posts/recap/#alpah": points to #alpah, which /en/posts/recap/ does not have. Fix: use one of: #alpha',
         'content/posts/de/recap.md:13 error link "../alpha/": is a relative link',
+        'content/posts/de/recap.md:14 error link "/sbom.json": leads to /sbom.json, which is not a page of this site',
       ],
     ],
     [

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Fails when the committed rendered/ differs from a fresh render: changed,
+# deleted and new files all count. Run it right after scripts/render.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# git diff ignores untracked files: mark new ones as intended, so that
+# the status and the diff below list them with their content.
+git add --intent-to-add -- rendered/
+
+changes="$(git status --porcelain -- rendered/)"
+if [[ -z "${changes}" ]]; then
+  echo "rendered/ matches a fresh render."
+  exit 0
+fi
+
+{
+  echo "rendered/ differs from a fresh render of charts/ and environments/:"
+  echo "${changes}"
+  git --no-pager diff -- rendered/
+  echo "Change charts/ or environments/ instead, and let CI render."
+} >&2
+exit 1

@@ -1,0 +1,109 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Code } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Every file and folder under `root`, as relative paths, folders with a trailing slash, sorted.
+ * @example await listFolder('examples/rendered-manifests') // ['apps/', 'apps/shop-prod.yaml', …]
+ */
+export async function listFolder(root: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(join(root, prefix), { withFileTypes: true });
+  const paths = await Promise.all(
+    entries.map(async (entry) =>
+      entry.isDirectory()
+        ? [`${prefix}${entry.name}/`, ...(await listFolder(root, `${prefix}${entry.name}/`))]
+        : [`${prefix}${entry.name}`],
+    ),
+  );
+  return paths.flat().sort();
+}
+
+const TREE_LINE = /^((?:│ {3}| {4})*)(?:├── |└── )([^\s#]+)(?:\s+#.*)?$/;
+
+/**
+ * The paths a `tree`-style listing shows below its root line, in the same form as `listFolder`.
+ * Throws on a line it cannot read, so a mangled tree fails rather than shrinks.
+ * @example parseTree('repo/\n├── apps/\n│   └── a.yaml\n└── README.md') // ['README.md', 'apps/', 'apps/a.yaml']
+ */
+export function parseTree(listing: string): string[] {
+  const [, ...lines] = listing.trimEnd().split('\n');
+  const parents: string[] = [];
+  const paths = lines.map((line) => {
+    const match = TREE_LINE.exec(line);
+    if (!match) throw new Error(`cannot read tree line: ${JSON.stringify(line)}`);
+    const depth = (match[1] ?? '').length / 4;
+    const name = match[2] ?? '';
+    if (depth > parents.length) throw new Error(`tree line is nested below nothing: ${JSON.stringify(line)}`);
+    if (name.slice(0, -1).includes('/')) throw new Error(`one name per tree line, not a path: ${JSON.stringify(line)}`);
+    parents.length = depth;
+    const path = `${parents.join('')}${name}`;
+    if (name.endsWith('/')) parents.push(name);
+    return path;
+  });
+  return paths.sort();
+}
+
+/** The fenced code blocks of a Markdown document, with their language and meta string. */
+export function codeBlocks(markdown: string): Code[] {
+  const blocks: Code[] = [];
+  visit(unified().use(remarkParse).parse(markdown), 'code', (node: Code) => {
+    blocks.push(node);
+  });
+  return blocks;
+}
+
+/**
+ * Whether `excerpt` is the whole of `content` or a run of its consecutive lines.
+ * @example isExcerptOf('b\nc', 'a\nb\nc\nd') // true
+ */
+export function isExcerptOf(excerpt: string, content: string): boolean {
+  const wanted = excerpt.trimEnd().split('\n');
+  const lines = content.trimEnd().split('\n');
+  for (let start = 0; start + wanted.length <= lines.length; start += 1) {
+    if (wanted.every((line, offset) => line === lines[start + offset])) return true;
+  }
+  return false;
+}
+
+interface Application {
+  apiVersion?: unknown;
+  kind?: unknown;
+  metadata?: { name?: unknown };
+  spec?: {
+    project?: unknown;
+    source?: { repoURL?: unknown; path?: unknown; targetRevision?: unknown };
+    destination?: { server?: unknown; name?: unknown; namespace?: unknown };
+    syncPolicy?: { syncOptions?: unknown };
+  };
+}
+
+const isText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * What an Argo CD Application lacks of the fields this example relies on; empty when complete.
+ * @example applicationProblems({ kind: 'Application' }) // ['apiVersion must be argoproj.io/v1alpha1', …]
+ */
+export function applicationProblems(document: unknown): string[] {
+  const app = (document ?? {}) as Application;
+  const spec = app.spec ?? {};
+  const problems: string[] = [];
+  if (app.apiVersion !== 'argoproj.io/v1alpha1') problems.push('apiVersion must be argoproj.io/v1alpha1');
+  if (app.kind !== 'Application') problems.push('kind must be Application');
+  if (!isText(app.metadata?.name)) problems.push('metadata.name is missing');
+  if (!isText(spec.project)) problems.push('spec.project is missing');
+  for (const field of ['repoURL', 'path', 'targetRevision'] as const) {
+    if (!isText(spec.source?.[field])) problems.push(`spec.source.${field} is missing`);
+  }
+  if (!isText(spec.destination?.server) && !isText(spec.destination?.name)) {
+    problems.push('spec.destination needs a server or a name');
+  }
+  if (!isText(spec.destination?.namespace)) problems.push('spec.destination.namespace is missing');
+  const options = spec.syncPolicy?.syncOptions;
+  if (!Array.isArray(options) || !options.includes('CreateNamespace=true')) {
+    problems.push('spec.syncPolicy.syncOptions must contain CreateNamespace=true');
+  }
+  return problems;
+}

@@ -1,0 +1,181 @@
+// The follow-up "rendered-manifests-hands-on" tells readers to copy examples/rendered-manifests/
+// into a repository of their own. What can be checked without Helm, Git hosting or a cluster is
+// checked here: the files parse, the Applications have what Argo CD needs, the scripts are bash,
+// and the posts show exactly this folder and these files.
+import { spawnSync } from 'node:child_process';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse, parseAllDocuments } from 'yaml';
+import { LOCALES } from '../../src/i18n/locales';
+import { applicationProblems, codeBlocks, isExcerptOf, listFolder, parseTree } from '../helpers/example-files';
+import { PROJECT_ROOT } from '../helpers/paths';
+
+const EXAMPLE = join(PROJECT_ROOT, 'examples/rendered-manifests');
+const files = (await listFolder(EXAMPLE)).filter((path) => !path.endsWith('/'));
+const read = (path: string) => readFile(join(EXAMPLE, path), 'utf8');
+const post = (locale: string, slug: string) => readFile(join(PROJECT_ROOT, 'content/posts', locale, `${slug}.md`), 'utf8');
+
+// Chart templates are Go templates that only become YAML through Helm; their output is
+// checked instead, as the committed rendered/ files.
+const yamlFiles = files.filter((path) => /\.ya?ml$/.test(path) && !/^charts\/[^/]+\/templates\//.test(path));
+
+/** The YAML documents of a text, or the first error the parser reports. */
+function parseYaml(text: string) {
+  const documents = parseAllDocuments(text);
+  if (!Array.isArray(documents)) return { documents: [], error: 'not a YAML stream' };
+  const error = documents.flatMap((document) => document.errors)[0];
+  return { documents: documents.map((document) => document.toJS() as unknown), error: error?.message };
+}
+
+/** `bash -n` on a script's text: the syntax errors bash reports, or '' when there are none. */
+function bashSyntaxErrors(script: string): string {
+  const result = spawnSync('bash', ['-n'], { input: script, encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return result.status === 0 ? '' : result.stderr || `bash -n exited with ${result.status}`;
+}
+
+describe('the example repository examples/rendered-manifests', () => {
+  test('has the chart, values, rendered output, scripts, workflow and Applications the posts name', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'charts/shop/Chart.yaml',
+        'environments/test/values.yaml',
+        'environments/prod/values.yaml',
+        'rendered/test/shop/manifests.yaml',
+        'rendered/prod/shop/manifests.yaml',
+        'scripts/render.sh',
+        'scripts/check-drift.sh',
+        '.github/workflows/rendered-manifests.yaml',
+        'apps/shop-test.yaml',
+        'apps/shop-prod.yaml',
+      ]),
+    );
+  });
+
+  test.each(yamlFiles)('%s parses as YAML', async (path) => {
+    const { documents, error } = parseYaml(await read(path));
+    expect(error, path).toBeUndefined();
+    expect(documents.filter((document) => document != null).length, path).toBeGreaterThan(0);
+  });
+
+  test('the YAML check reports a broken file', () => {
+    expect(parseYaml('spec:\n  replicas: [1, 2\n').error).toBeDefined();
+  });
+
+  test.each(files.filter((path) => path.startsWith('apps/')))('%s is a complete Argo CD Application', async (path) => {
+    expect(applicationProblems(parse(await read(path)))).toEqual([]);
+  });
+
+  test('the Application check names every missing field', () => {
+    const problems = applicationProblems({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Application', spec: { destination: {} } });
+    expect(problems).toEqual([
+      'metadata.name is missing',
+      'spec.project is missing',
+      'spec.source.repoURL is missing',
+      'spec.source.path is missing',
+      'spec.source.targetRevision is missing',
+      'spec.destination needs a server or a name',
+      'spec.destination.namespace is missing',
+      'spec.syncPolicy.syncOptions must contain CreateNamespace=true',
+    ]);
+  });
+
+  test.each(files.filter((path) => path.startsWith('apps/')))(
+    '%s points at plain rendered manifests for its own namespace',
+    async (path) => {
+      const app = parse(await read(path)) as { spec: { source: { path: string }; destination: { namespace: string } } };
+      const folder = `${app.spec.source.path}/`;
+      const inFolder = files.filter((file) => file.startsWith(folder));
+      expect(inFolder, folder).toEqual([`${folder}manifests.yaml`]);
+      // A Chart.yaml or kustomization.yaml here would make Argo CD render again.
+      const { documents } = parseYaml(await read(`${folder}manifests.yaml`));
+      const namespaces = new Set(documents.map((document) => (document as { metadata?: { namespace?: string } }).metadata?.namespace));
+      expect([...namespaces]).toEqual([app.spec.destination.namespace]);
+    },
+  );
+
+  test.each(files.filter((path) => path.endsWith('.sh')))('%s passes bash -n and is executable', async (path) => {
+    expect(bashSyntaxErrors(await read(path))).toBe('');
+    // The workflow calls the scripts directly (scripts/render.sh), not through bash.
+    expect((await stat(join(EXAMPLE, path))).mode & 0o111, path).not.toBe(0);
+  });
+
+  test('every run step of the workflow passes bash -n', async () => {
+    const workflow = parse(await read('.github/workflows/rendered-manifests.yaml')) as {
+      jobs: Record<string, { steps: { run?: string }[] }>;
+    };
+    const scripts = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])));
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const script of scripts) expect(bashSyntaxErrors(script), script).toBe('');
+  });
+
+  test('the workflow renders on pull requests into their branch and checks drift on main', async () => {
+    const workflow = parse(await read('.github/workflows/rendered-manifests.yaml')) as {
+      on: Record<string, unknown>;
+      jobs: Record<string, { if?: string; steps: { run?: string; env?: Record<string, string> }[] }>;
+    };
+    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+    const render = workflow.jobs.render;
+    const runs = (job: typeof render) => job?.steps.flatMap((step) => (step.run ? [step.run] : [])) ?? [];
+    expect(render?.if).toContain("github.event_name == 'pull_request'");
+    expect(runs(render)).toContain('scripts/render.sh');
+    const commit = render?.steps.find((step) => step.run?.includes('git push'));
+    expect(commit?.env?.BRANCH).toBe('${{ github.head_ref }}');
+    expect(commit?.run).toContain('git push origin "HEAD:refs/heads/${BRANCH}"');
+    const drift = workflow.jobs.drift;
+    expect(drift?.if).toBe("github.event_name == 'push'");
+    expect(runs(drift)).toEqual(['scripts/render.sh', 'scripts/check-drift.sh']);
+  });
+
+  test('the bash check reports a broken script', () => {
+    expect(bashSyntaxErrors('if true; then\n  echo unclosed\n')).not.toBe('');
+  });
+});
+
+describe.each(LOCALES)('the follow-up post (%s)', (locale) => {
+  test('prints a repository tree equal to the example folder', async () => {
+    const trees = codeBlocks(await post(locale, 'rendered-manifests-hands-on')).filter((block) => block.value.includes('├── '));
+    expect(trees).toHaveLength(1);
+    expect(parseTree(trees[0]?.value ?? '')).toEqual(await listFolder(EXAMPLE));
+  });
+
+  test.each(['rendered-manifests-hands-on', 'rendered-manifests'])(
+    '%s shows only code that is in the example files (blocks marked file=…)',
+    async (slug) => {
+      const blocks = codeBlocks(await post(locale, slug)).filter((block) => block.meta?.startsWith('file='));
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const block of blocks) {
+        const path = block.meta?.slice('file='.length) ?? '';
+        expect(files, `${slug}: file=${path}`).toContain(path);
+        expect(isExcerptOf(block.value, await read(path)), `${slug}: block from ${path} is not in that file`).toBe(true);
+        // Wider lines make the code box scroll, which axe reports as a region keyboards cannot reach.
+        const wide = block.value.split('\n').filter((line) => line.length > 76);
+        expect(wide, `${slug}: lines of ${path} wider than 76 columns`).toEqual([]);
+      }
+    },
+  );
+});
+
+describe('the tree and excerpt checks', () => {
+  test('parseTree reads nesting and trailing slashes', () => {
+    expect(parseTree('repo/\n├── apps/\n│   └── a.yaml   # one app\n└── README.md')).toEqual(['README.md', 'apps/', 'apps/a.yaml']);
+  });
+
+  test('parseTree refuses a line it cannot read and a path on one line', () => {
+    expect(() => parseTree('repo/\n├── apps/\n│  └── a.yaml')).toThrow(/cannot read/);
+    expect(() => parseTree('repo/\n└── test/values.yaml')).toThrow(/one name per tree line/);
+  });
+
+  test('a tree missing a file differs from the folder', async () => {
+    const listing = await listFolder(EXAMPLE);
+    const shortened = parseTree(`repo/\n${listing.filter((path) => !path.includes('/')).map((path) => `├── ${path}`).join('\n')}`);
+    expect(shortened).not.toEqual(listing);
+  });
+
+  test('isExcerptOf accepts a run of lines and refuses a changed line', () => {
+    expect(isExcerptOf('b\nc\n', 'a\nb\nc\nd\n')).toBe(true);
+    expect(isExcerptOf('b\nX', 'a\nb\nc\nd\n')).toBe(false);
+    expect(isExcerptOf('b\nd', 'a\nb\nc\nd\n')).toBe(false);
+  });
+});
