@@ -36,4 +36,5 @@ Next steps:
   1. Write both files (German first, then English), keeping the same headings and {#ids}.
   2. npm run dev        see the draft at http://127.0.0.1:4321/de/posts/${parsed.request.slug}/
   3. npm run check      fix what it reports
-  4. Set draft: false, run npm test, and open a pull request (see CONTRIBUTING.md).`);
+  4. Once the English matches the German: npm run translation:done -- ${parsed.request.slug}
+  5. Set draft: false, run npm test, and open a pull request (see CONTRIBUTING.md).`);

@@ -2,6 +2,8 @@ import type { Locale } from '../i18n/locales';
 import { LOCALES } from '../i18n/locales';
 import { postFilePath } from './content-paths';
 import { KEBAB_CASE } from './post-schema';
+import { translationSourceHashOfFile } from './translation-hash';
+import { stampTranslation } from './translation-stamp';
 
 /** What `npm run new:post` was asked for. */
 export interface NewPostRequest {
@@ -153,11 +155,10 @@ export function planNewPost(
     const known = [...existing.highlights].sort().join(', ');
     return { ok: false, error: `"${followUpOf}" is not a highlight; --follow-up takes one of: ${known}.` };
   }
-  return {
-    ok: true,
-    files: LOCALES.map((locale) => ({
-      path: postFilePath(locale, slug),
-      content: `${frontMatter(locale, request, today)}\n${SKELETON[locale].body}`,
-    })),
-  };
+  const german = `${frontMatter('de', request, today)}\n${SKELETON.de.body}`;
+  const english = `${frontMatter('en', request, today)}\n${SKELETON.en.body}`;
+  // The English skeleton starts as the translation of the German one: once the German text is
+  // written, the check asks for the English to follow (see npm run translation:done).
+  const contents: Record<Locale, string> = { de: german, en: stampTranslation(english, translationSourceHashOfFile(german) ?? '') };
+  return { ok: true, files: LOCALES.map((locale) => ({ path: postFilePath(locale, slug), content: contents[locale] })) };
 }

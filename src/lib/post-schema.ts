@@ -66,6 +66,11 @@ const commonFields = {
   updatedDate: calendarDay().optional().describe('Date of the last real change to the content, YYYY-MM-DD.'),
   draft: z.boolean().default(false).describe('true while writing: shown by `npm run dev`, left out of production builds.'),
   topics: z.array(z.enum(TOPICS)).min(1).max(4).describe(`1–4 topics from: ${TOPICS.join(', ')}.`),
+  translationOf: z
+    .object({ hash: z.string().regex(/^[0-9a-f]{12}$/, 'translationOf.hash must be 12 hex digits, as written by npm run translation:done') })
+    .strict()
+    .optional()
+    .describe('Translations only: the version of the original this file translates. Written by `npm run translation:done -- <slug>`; never edit it by hand.'),
 };
 
 /** The recap article: introduction in the body, highlight sections from the highlight posts. */

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { splitFrontMatter } from './front-matter';
+
+/**
+ * The front-matter fields a translator translates, besides the body. Dates, topics, ids and
+ * links are not text: a change there is not a reason to re-translate (and the other checks
+ * already compare what must match, such as talk ids and highlights).
+ */
+export const TRANSLATED_FIELDS: readonly (readonly string[])[] = [
+  ['title'],
+  ['description'],
+  ['summary'],
+  ['closing'],
+  ['talk', 'hostedBy'],
+];
+
+/** How many hex digits of the SHA-256 a stamp keeps: short enough to read, long enough never to collide by accident. */
+export const HASH_LENGTH = 12;
+
+/**
+ * Text with the differences no reader can see taken out: line endings, trailing blanks,
+ * blank lines at either end and Unicode composition. Wording and Markdown stay as they are.
+ * @example normaliseText('Hallo  \r\nWelt\r\n\r\n') // 'Hallo\nWelt'
+ */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+$/, ''))
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * The content hash of an original: its translated front-matter fields and its body, normalised.
+ * The same text gives the same hash whether read by the checks (raw file) or by Astro (entry).
+ * @example translationSourceHash({ title: 'Hallo' }, 'Text\n') // 12 hex digits, e.g. '3f1c…'
+ */
+export function translationSourceHash(data: unknown, body: string): string {
+  const fields = TRANSLATED_FIELDS.map((path) => {
+    const value = valueAt(data, path);
+    return [path.join('.'), typeof value === 'string' ? normaliseText(value) : null];
+  });
+  const input = JSON.stringify({ fields, body: normaliseText(body) });
+  return createHash('sha256').update(input, 'utf8').digest('hex').slice(0, HASH_LENGTH);
+}
+
+/** The content hash of an original post file, or undefined when its front matter is not valid YAML. */
+export function translationSourceHashOfFile(source: string): string | undefined {
+  const split = splitFrontMatter(source);
+  return split.yamlError ? undefined : translationSourceHash(split.data, split.body);
+}
