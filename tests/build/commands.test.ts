@@ -48,10 +48,10 @@ const CASES: [fixture: string, lines: string[]][] = [
   [
     'broken/mdx-policy',
     [
-      'content/posts/en/alpha.mdx:14 error import "node:fs": is not one of the reviewed components in src/components/mdx/',
-      'content/posts/en/alpha.mdx:20 error expression "{process.env.HOME}": would run as code at build time',
-      'content/posts/en/alpha.mdx:28 error attribute "set:html" on <Fragment>: is an Astro directive',
-      'content/posts/en/alpha.mdx:30 error JSX: contains a <meta> element',
+      'content/posts/en/alpha.mdx:15 error import "node:fs": is not one of the reviewed components in src/components/mdx/',
+      'content/posts/en/alpha.mdx:21 error expression "{process.env.HOME}": would run as code at build time',
+      'content/posts/en/alpha.mdx:29 error attribute "set:html" on <Fragment>: is an Astro directive',
+      'content/posts/en/alpha.mdx:31 error JSX: contains a <meta> element',
       'content/posts/de/syntax.mdx:9 error MDX: cannot be read as MDX',
     ],
   ],
