@@ -76,6 +76,11 @@ export const UI_KEYS = {
   'topics.count': 'Number of posts next to a topic in the topic index. {count} is a whole number.',
   'posts.title': 'Title of the page listing every post of a language (at /posts/).',
   'posts.intro': 'Introduction of the post list page.',
+  'quote.copy': 'Button shown beside a text selection in a post: copies a link that opens the post at that passage.',
+  'quote.copied': 'Shown on the quote button and announced after the link to the selected passage was copied.',
+  'code.copy': 'Button on each code block that copies the code.',
+  'code.copied': 'Shown on the code button and announced after the code was copied.',
+  'copy.failed': 'Shown on a copy button and announced when the browser refused to copy; short.',
 } as const;
 
 /** A key of a UI string. */
@@ -155,6 +160,11 @@ export const UI = {
     'topics.count': '({count})',
     'posts.title': 'Alle Beiträge',
     'posts.intro': 'Jeder Beitrag zur KubeCon Europe 2024, der Rückblick zuerst, dann die neuesten.',
+    'quote.copy': 'Link zu diesem Zitat kopieren',
+    'quote.copied': 'Link zum Zitat kopiert',
+    'code.copy': 'Code kopieren',
+    'code.copied': 'Code kopiert',
+    'copy.failed': 'Kopieren nicht möglich',
   },
   en: {
     'site.tagline': 'Our recap of Paris, 19–22 March 2024',
@@ -228,6 +238,11 @@ export const UI = {
     'topics.count': '({count})',
     'posts.title': 'All posts',
     'posts.intro': 'Every post on KubeCon Europe 2024: the recap first, then the newest.',
+    'quote.copy': 'Copy link to this quote',
+    'quote.copied': 'Link to the quote copied',
+    'code.copy': 'Copy code',
+    'code.copied': 'Code copied',
+    'copy.failed': 'Could not copy',
   },
 } as const satisfies Record<Locale, Record<UiKey, string>>;
 
