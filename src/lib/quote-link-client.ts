@@ -12,13 +12,20 @@ export function fallBackToQuoteSection(root: Document): void {
 
 /**
  * Offers "copy link to this quote" beside a text selection in a post's prose. The button
- * exists only with JavaScript, sits in the tab order right after the selected block (Tab from
- * the selection reaches it), and copies the section's address plus a text fragment.
+ * exists only with JavaScript, sits right after the selected block, is the next Tab stop while
+ * a selection lasts, and copies the section's address plus a text fragment.
  */
 export function enableQuoteLinks(root: Document, status: HTMLElement, label: string, messages: CopyMessages): void {
   let url = '';
   const button = copyButton(root, 'quote-link', label, () => url, status, messages);
   button.hidden = true;
+  // The page's focus is usually <main> (it takes clicks), so Tab would start from its top:
+  // while a quote is selected, Tab goes to the button first.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab' || event.shiftKey || button.hidden || root.activeElement === button) return;
+    event.preventDefault();
+    button.focus();
+  });
   root.addEventListener('selectionchange', () => {
     const selection = getSelection();
     const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
