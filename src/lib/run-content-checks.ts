@@ -1,5 +1,6 @@
 import { checkContent, formatDiagnostic, type Diagnostic } from './content-checks';
 import { readPostFiles } from './read-posts';
+import { checkShareCardGlyphs } from './share-card-glyphs';
 
 /** The findings for the posts under `root`, misplaced files included. */
 export async function runContentChecks(root: string): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
@@ -11,6 +12,7 @@ export async function runContentChecks(root: string): Promise<{ diagnostics: Dia
     fix: 'move it into content/posts/de/ or content/posts/en/ with a .md or .mdx name, or delete it',
   }));
   diagnostics.push(...checkContent(files));
+  diagnostics.push(...checkShareCardGlyphs(files));
   return { diagnostics, fileCount: files.length };
 }
 
