@@ -62,7 +62,8 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
     await button.click();
     const expected = `${session.server.url}/en/posts/${RECAP}/#dagger`;
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Link copied: ${expected}`);
+    // Posts have a second live region (quote and code copy): find the one that spoke.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).textContent()).toBe(`Link copied: ${expected}`);
   });
 
   test('works without JavaScript: plain switch link, no dead copy buttons', async () => {

@@ -149,6 +149,19 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
     expect(await page.getByRole('button').count()).toBe(0);
   });
 
+  test('filters the talk index without JavaScript and switches language on a talk anchor', async () => {
+    const { page } = await session.open('/de/talks/#dagger', { javaScriptEnabled: false });
+    await page.getByRole('navigation', { name: 'Nach Thema filtern' }).getByRole('link', { name: /^CI\/CD/ }).click();
+    await page.waitForURL('**/de/talks/ci-cd/');
+    expect(await page.locator('.talk-index-entry h2').evaluateAll((headings) => headings.map((heading) => heading.id))).toContain('dagger');
+    expect(await page.locator('.talk-index-entry h2').count()).toBeLessThan(7);
+    const withScript = await session.open('/de/talks/#dagger');
+    expect(await isInViewport(withScript.page, '#dagger')).toBe(true);
+    await withScript.page.getByRole('link', { name: /English/ }).click();
+    await withScript.page.waitForURL('**/en/talks/#dagger');
+    expect(await isInViewport(withScript.page, '#dagger')).toBe(true);
+  });
+
   test('leads the 404 page with the language of the address', async () => {
     const english = await session.open('/en/no-such-page/');
     expect(await english.page.locator('h1').first().textContent()).toContain('Page not found');
