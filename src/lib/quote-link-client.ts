@@ -30,7 +30,7 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
     const selection = getSelection();
     const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
     const end = range?.endContainer;
-    const block = (end instanceof Element ? end : end?.parentElement)?.closest('p, ul, ol, dl, blockquote, pre, table, .heading-wrapper');
+    const block = (end instanceof Element ? end : end?.parentElement)?.closest('p,ul,ol,dl,blockquote,pre,table,.heading-wrapper');
     const prose = block?.closest('.prose');
     const found = range && prose && quoteUrl(location.href, sectionOf(prose, range), String(selection));
     if (!found || !block) {
@@ -49,6 +49,6 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
 
 /** The id of the last heading before the selection, in the article that holds it. */
 function sectionOf(prose: Element, range: Range): string | undefined {
-  const headings = (prose.closest('article') ?? prose).querySelectorAll(':is(h2, h3, h4)[id]');
+  const headings = (prose.closest('article') ?? prose).querySelectorAll(':is(h2,h3,h4)[id]');
   return sectionIdBefore([...headings].map((heading) => ({ id: heading.id, precedes: range.comparePoint(heading, 0) < 0 })));
 }

@@ -18,12 +18,10 @@ export function encodeTextPart(text: string): string {
  * @example textDirective('API layer') // 'text=API%20layer'
  */
 export function textDirective(selected: string): string | undefined {
-  const words = selected.split(/\s+/).filter((word) => word !== '');
+  const words = selected.split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
-  if (words.length <= MAX_EXACT_WORDS) return `text=${encodeTextPart(words.join(' '))}`;
-  const start = words.slice(0, EDGE_WORDS).join(' ');
-  const end = words.slice(-EDGE_WORDS).join(' ');
-  return `text=${encodeTextPart(start)},${encodeTextPart(end)}`;
+  const parts = words.length <= MAX_EXACT_WORDS ? [words] : [words.slice(0, EDGE_WORDS), words.slice(-EDGE_WORDS)];
+  return `text=${parts.map((part) => encodeTextPart(part.join(' '))).join(',')}`;
 }
 
 /**
@@ -36,7 +34,7 @@ export function quoteUrl(pageUrl: string, sectionId: string | undefined, selecte
   if (directive === undefined) return undefined;
   const url = new URL(pageUrl);
   url.hash = '';
-  return `${url.href}#${sectionId === undefined ? '' : encodeURIComponent(sectionId)}:~:${directive}`;
+  return `${url.href}#${encodeURIComponent(sectionId ?? '')}:~:${directive}`;
 }
 
 /**
@@ -53,6 +51,6 @@ export function sectionIdBefore(headings: readonly { id: string; precedes: boole
  * @example sectionOfQuoteHash('#kcp:~:text=API') // 'kcp'
  */
 export function sectionOfQuoteHash(hash: string): string | undefined {
-  const match = /^#([^:]+):~:/.exec(hash);
-  return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+  const id = /^#([^:]+):~:/.exec(hash)?.[1];
+  return id && decodeURIComponent(id);
 }
