@@ -20,12 +20,17 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
   const button = copyButton(root, 'quote-link', label, () => url, status, messages);
   button.hidden = true;
   // The page's focus is usually <main> (it takes clicks), so Tab would start from its top:
-  // while a quote is selected, Tab goes to the button first.
+  // while a quote is selected, Tab goes to the button first, once per selection, so that Tab
+  // never cycles back to it (no keyboard trap).
+  let isOffered = false;
   root.addEventListener('keydown', (event) => {
-    if (event.key !== 'Tab' || event.shiftKey || button.hidden || root.activeElement === button) return;
+    if (event.key !== 'Tab' || event.shiftKey || button.hidden || isOffered || root.activeElement === button) return;
+    isOffered = true;
     event.preventDefault();
     button.focus();
   });
+  // Tabbing on after the selection was cleared takes the button with it.
+  button.addEventListener('blur', () => (button.hidden = !!getSelection()?.isCollapsed));
   root.addEventListener('selectionchange', () => {
     const selection = getSelection();
     const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
@@ -37,6 +42,7 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
       if (root.activeElement !== button) button.hidden = true;
       return;
     }
+    if (found !== url) isOffered = false;
     url = found;
     if (block.nextElementSibling !== button) block.after(button);
     button.hidden = false;

@@ -112,8 +112,11 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
     const button = page.getByRole('button', { name: 'Copy link to this quote' });
     await button.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/posts\/kubecon-2024-paris\/#shift-left:~:text=/);
+    // The button keeps focus (and stays) while the selection goes; leaving it hides it.
+    await button.focus();
     await page.evaluate(() => getSelection()?.removeAllRanges());
-    await page.locator('h1').focus();
+    expect(await button.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
     await button.waitFor({ state: 'hidden' });
   });
 
@@ -127,6 +130,13 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy link to this quote');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
     expect(outline).not.toBe('none');
+    // No keyboard trap: Tab goes on to the next links and never back to the button.
+    const next: string[] = [];
+    for (let step = 0; step < 3; step += 1) {
+      await page.keyboard.press('Tab');
+      next.push(await page.evaluate(() => document.activeElement?.className ?? ''));
+    }
+    expect(next).not.toContain('quote-link');
   });
 
   test('copies a code block by keyboard and says so on the button and to screen readers', async () => {
