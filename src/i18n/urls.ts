@@ -66,3 +66,12 @@ export function topicPath(locale: Locale, topic: string): string {
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
+
+/**
+ * The talk index of one locale, or its page filtered to one topic.
+ * @example talksPath('en') // '/en/talks/'
+ * @example talksPath('de', 'gitops') // '/de/talks/gitops/'
+ */
+export function talksPath(locale: Locale, topic?: string): string {
+  return localizePath(topic === undefined ? '/talks/' : `/talks/${topic}/`, locale);
+}

@@ -356,7 +356,16 @@ function anchorsOf(file: ParsedFile, lookup: Lookup): Set<string> {
 }
 
 /** Site pages that are not posts, as locale-free paths. */
-const OTHER_PAGES = new Set(['/', '/rss.xml', '/search/', ...TOPICS.map((topic) => `/topics/${topic}/`)]);
+const OTHER_PAGES = new Set([
+  '/',
+  '/rss.xml',
+  '/search/',
+  '/posts/',
+  '/topics/',
+  '/talks/',
+  '/translations/',
+  ...TOPICS.flatMap((topic) => [`/topics/${topic}/`, `/talks/${topic}/`]),
+]);
 
 /** Files the build writes beside the pages (src/integrations/sbom.ts), which posts may link to. */
 const SITE_FILES = new Set(['/sbom.cdx.json']);

@@ -1,5 +1,6 @@
 import { checkContent, formatDiagnostic, type Diagnostic } from './content-checks';
 import { readPostFiles } from './read-posts';
+import { checkShareCardGlyphs } from './share-card-glyphs';
 import { checkTranslationDrift } from './translation-checks';
 
 /** The findings for the posts under `root`, misplaced files included. */
@@ -11,7 +12,7 @@ export async function runContentChecks(root: string): Promise<{ diagnostics: Dia
     message: 'is not a post file at content/posts/<de|en>/<slug>.md or .mdx',
     fix: 'move it into content/posts/de/ or content/posts/en/ with a .md or .mdx name, or delete it',
   }));
-  diagnostics.push(...checkContent(files), ...checkTranslationDrift(files));
+  diagnostics.push(...checkContent(files), ...checkTranslationDrift(files), ...checkShareCardGlyphs(files));
   return { diagnostics, fileCount: files.length };
 }
 

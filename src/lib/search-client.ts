@@ -63,6 +63,8 @@ export function enableSearch(root: Document): void {
   const run = async () => {
     const query = input.value.trim();
     const run = (latest += 1);
+    // The query lives in the address, so Back from a result (and a shared link) shows it again.
+    history.replaceState(history.state, '', searchUrl(location.href, query));
     if (query === '') {
       results.replaceChildren();
       status.textContent = '';
@@ -80,9 +82,21 @@ export function enableSearch(root: Document): void {
     void run();
   });
   input.addEventListener('input', () => void run());
+  // A page restored from the back/forward cache keeps its results; otherwise the address decides.
   const initial = new URLSearchParams(location.search).get('q');
   if (initial) {
     input.value = initial;
     void run();
   }
+}
+
+/**
+ * The search page's address for a query: `?q=` set, or dropped for an empty query.
+ * @example searchUrl('https://example.org/en/search/', 'kcp api') // 'https://example.org/en/search/?q=kcp+api'
+ */
+export function searchUrl(pageUrl: string, query: string): string {
+  const url = new URL(pageUrl);
+  if (query === '') url.searchParams.delete('q');
+  else url.searchParams.set('q', query);
+  return url.href;
 }

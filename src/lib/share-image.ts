@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { SHARE_CARD_SUBSETS } from './share-card-glyphs';
 
 /** What a share image shows, already in the post's language. */
 export interface ShareCard {
@@ -19,22 +20,28 @@ export interface ShareCard {
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 // Bump when the design changes, so cached images are drawn again.
-const DESIGN_VERSION = 4;
+const DESIGN_VERSION = 5;
 // Beside Astro's own cache (astro.config.ts), so each copy of the project has its own.
 const CACHE_DIR = join(process.cwd(), '.astro', 'cache', 'share-images');
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
 
-/** Inter from npm (@fontsource/inter): share images never fetch a font from a font service. */
+/**
+ * Inter from npm (@fontsource/inter), every subset it has, so that Satori finds a glyph for
+ * every character the content check lets through; nothing is fetched from a font service.
+ */
 function loadFonts() {
   fonts ??= Promise.all(
-    ([400, 700] as const).map(async (weight) => ({
-      name: 'Inter',
-      weight,
-      style: 'normal' as const,
-      data: await readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
-    })),
+    SHARE_CARD_SUBSETS.flatMap((subset) =>
+      ([400, 700] as const).map(async (weight) => ({
+        // One family per subset: Satori does not merge files of the same family name.
+        name: `Inter ${subset}`,
+        weight,
+        style: 'normal' as const,
+        data: await readFile(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
+      })),
+    ),
   );
   return fonts;
 }
@@ -56,7 +63,7 @@ function cardTree(card: ShareCard): Node {
       padding: '64px 72px',
       background: '#0b2545',
       color: '#ffffff',
-      fontFamily: 'Inter',
+      fontFamily: SHARE_CARD_SUBSETS.map((subset) => `Inter ${subset}`).join(', '),
     },
     [
       box({ fontSize: 28, fontWeight: 700, color: '#9ecbff' }, card.label),

@@ -16,7 +16,7 @@ export function headingLinkElement(id: string, label: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['heading-link'], href: `#${id}` },
+    properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
     children: [
       { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label }] },
       { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },

@@ -66,7 +66,8 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
     const expected = `${session.server.url}/en/posts/${RECAP}/#dagger`;
     // The copy is asynchronous: wait for the clipboard to hold it.
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(`Link copied: ${expected}`);
+    // Posts have a second live region (quote and code copy): find the one that spoke.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).textContent()).toBe(`Link copied: ${expected}`);
   });
 
   test('works without JavaScript: plain switch link, no dead copy buttons', async () => {

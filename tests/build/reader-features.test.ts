@@ -16,8 +16,11 @@ beforeAll(async () => {
   files = await listDistFiles(distDir);
 });
 
+/** A post's own page (not the post list at /<locale>/posts/). */
+const isPostPath = (path: string) => /^\/(de|en)\/posts\/[^/]+\/$/.test(path);
 const read = (path: string) => readFile(join(distDir, path), 'utf8');
-const postPaths = (locale: string) => pages.map((page) => page.path).filter((path) => path.startsWith(`/${locale}/posts/`));
+// One post per path segment after /posts/: the post list page /<locale>/posts/ is not a post.
+const postPaths = (locale: string) => pages.map((page) => page.path).filter((path) => new RegExp(`^/${locale}/posts/[^/]+/$`).test(path));
 
 describe('RSS feeds', () => {
   test.each(LOCALES)('the %s feed lists every post of that language with absolute, working links', async (locale) => {
@@ -67,7 +70,7 @@ describe('sitemap', () => {
 
 describe('share cards and structured data', () => {
   test('every post has description, canonical, Open Graph with locales, and a Twitter card', () => {
-    for (const page of pages.filter((candidate) => candidate.path.includes('/posts/'))) {
+    for (const page of pages.filter((candidate) => isPostPath(candidate.path))) {
       const meta = (selector: string) => page.document.querySelector(selector)?.getAttribute('content');
       const locale = page.path.slice(1, 3);
       expect(meta('meta[name="description"]'), page.path).toBeTruthy();
@@ -97,7 +100,7 @@ describe('share cards and structured data', () => {
   });
 
   test('every post points og:image at a 1200×630 PNG drawn at build time', async () => {
-    for (const page of pages.filter((candidate) => candidate.path.includes('/posts/'))) {
+    for (const page of pages.filter((candidate) => isPostPath(candidate.path))) {
       const image = page.document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
       const path = new URL(image).pathname;
       expect(files, page.path).toContain(path);
@@ -108,7 +111,7 @@ describe('share cards and structured data', () => {
   });
 
   test('every post has exactly one valid JSON-LD block', () => {
-    for (const page of pages.filter((candidate) => candidate.path.includes('/posts/'))) {
+    for (const page of pages.filter((candidate) => isPostPath(candidate.path))) {
       const blocks = page.document.querySelectorAll('script[type="application/ld+json"]');
       expect(blocks, page.path).toHaveLength(1);
       const data = JSON.parse(blocks[0]?.text ?? '') as { '@type': string; headline: string; url: string };

@@ -178,6 +178,13 @@ describe('checkContent', () => {
       ],
     ],
     [
+      'broken/share-card-glyphs',
+      [
+        'content/posts/de/alpha.md:3 error title: has characters the share card\'s font (Inter) cannot draw: "🚀" (U+1F680), "東" (U+6771), "京" (U+4EAC)',
+        'content/posts/de/alpha.md:10 error talk.title: has characters the share card\'s font (Inter) cannot draw: "✓" (U+2713)',
+      ],
+    ],
+    [
       'broken/misplaced',
       ['content/posts/fr/alpha.md error is not a post file at content/posts/<de|en>/<slug>.md or .mdx. Fix: move it'],
     ],

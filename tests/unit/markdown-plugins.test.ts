@@ -43,7 +43,7 @@ describe('rehypeHeadingLinks', () => {
   test('adds a permalink with a German accessible name to German posts', async () => {
     const html = await render('## Warum {#why}');
     expect(html).toContain(
-      '<div class="heading-wrapper level-h2"><h2 id="why">Warum</h2><a class="heading-link" href="#why"><span class="visually-hidden">Link zum Abschnitt: Warum</span><span aria-hidden="true">#</span></a></div>',
+      '<div class="heading-wrapper level-h2"><h2 id="why">Warum</h2><a class="heading-link" href="#why" data-pagefind-ignore=""><span class="visually-hidden">Link zum Abschnitt: Warum</span><span aria-hidden="true">#</span></a></div>',
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, localeFromPath, localizePath, postPath, stripLocale, switchLocalePath } from '../../src/i18n/urls';
+import { absoluteUrl, localeFromPath, localizePath, postPath, stripLocale, switchLocalePath, talksPath } from '../../src/i18n/urls';
 
 describe('localizePath', () => {
   test.each([
@@ -57,5 +57,18 @@ describe('postPath', () => {
 describe('absoluteUrl', () => {
   test('joins a site path and fragment to the deployed origin', () => {
     expect(absoluteUrl('/en/posts/kcp/#what-kcp-is', 'https://example.org')).toBe('https://example.org/en/posts/kcp/#what-kcp-is');
+  });
+});
+
+describe('talksPath', () => {
+  test.each([
+    ['en', undefined, '/en/talks/'],
+    ['de', 'gitops', '/de/talks/gitops/'],
+  ] as const)('puts the talk index of %s (topic %s) at %s', (locale, topic, path) => {
+    expect(talksPath(locale, topic)).toBe(path);
+  });
+
+  test('maps to the other language with the switch, keeping the talk anchor', () => {
+    expect(switchLocalePath(`${talksPath('de', 'gitops')}#shift-left`, 'en')).toBe('/en/talks/gitops/#shift-left');
   });
 });

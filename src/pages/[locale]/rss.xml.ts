@@ -4,6 +4,7 @@ import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import { localeStaticPaths } from '../../i18n/static-paths';
 import { translate } from '../../i18n/ui';
 import { localizePath, postPath } from '../../i18n/urls';
+import { newestFirst } from '../../lib/feed-order';
 import { pagesForLocale } from '../../lib/post-index';
 import { getPostPages } from '../../lib/posts';
 import { TOPIC_LABELS } from '../../lib/topics';
@@ -15,7 +16,7 @@ export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 export async function GET(context: APIContext) {
   const { locale } = context.props as { locale: Locale };
   const site = context.site ?? new URL(context.url.origin);
-  const pages = pagesForLocale(await getPostPages(), locale);
+  const pages = newestFirst(pagesForLocale(await getPostPages(), locale));
   return rss({
     title: `${SITE_TITLE} (${locale.toUpperCase()})`,
     description: translate(locale, 'home.intro'),
