@@ -26,7 +26,8 @@ try {
     const name = path.replace(/^\/|\/$/g, '').replaceAll('/', '-').replace(/#.*/, '') || 'root';
     for (const viewport of viewports) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
+        // Reduced motion: a deep link lands at once instead of mid-way through a smooth scroll.
+        const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, reducedMotion: 'reduce' });
         const page = await context.newPage();
         await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
         const file = join(outDir, `${prefix}-${pages.length > 1 ? `${name}-` : ''}${viewport.name}-${colorScheme}.png`);
