@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
 import { siteGuard } from './src/integrations/site-guard';
+import { themeScript } from './src/integrations/theme-script';
 import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
 import { LOCALES, LOCALE_TAGS } from './src/i18n/locales';
@@ -43,6 +44,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'de', locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_TAGS[locale].lang])) },
       filter: (page) => /\/(de|en)\//.test(new URL(page).pathname),
     }),
+    themeScript(),
     searchIndex(),
     sbom(),
     siteGuard(),

@@ -21,6 +21,8 @@ export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 /** The conference this site recaps, for share cards and structured data. */
 export const EVENT = {
   name: 'KubeCon + CloudNativeCon Europe 2024',
+  /** For small labels (kickers), where the full name would wrap. */
+  shortName: 'KubeCon Europe 2024',
   startDate: '2024-03-19',
   endDate: '2024-03-22',
   location: 'Paris, France',

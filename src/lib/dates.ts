@@ -16,3 +16,11 @@ export function formatDate(date: Date, locale: Locale): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A span of calendar days as readers of `locale` write it, in UTC like `formatDate`.
+ * @example formatDateRange(new Date('2024-03-19'), new Date('2024-03-22'), 'de') // '19.–22. März 2024'
+ */
+export function formatDateRange(start: Date, end: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).formatRange(start, end);
+}

@@ -116,14 +116,39 @@ export function followUpsOf<R extends PostRecord>(
   );
 }
 
-/** The previous (older) and next (newer) post of a page within its locale's list. */
+/**
+ * The order in which the recap is read: the recap, then each highlight in the order the recap
+ * lists them, each followed by its follow-ups (oldest first, as they build on each other).
+ * Posts the recap does not reach (a highlight it does not list, and its follow-ups) come last,
+ * in the post list's order, so every page has its place.
+ */
+export function readingOrder<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R>[] {
+  const list = pagesForLocale(pages, locale);
+  const recap = list.find((page) => page.post.record.data.type === 'recap');
+  const recapData = recap?.post.record.data;
+  const listed = recapData?.type === 'recap' ? recapData.highlights : [];
+  const unlisted = list.filter((page) => page.post.record.data.type === 'highlight' && !listed.includes(page.slug));
+  const highlights = [
+    ...listed.flatMap((slug) => list.filter((page) => page.slug === slug && page.post.record.data.type === 'highlight')),
+    ...unlisted,
+  ];
+  const ordered = [
+    ...(recap ? [recap] : []),
+    ...highlights.flatMap((highlight) => [highlight, ...followUpsOf(pages, highlight.slug, locale).reverse()]),
+  ];
+  const placed = new Set(ordered);
+  return [...ordered, ...list.filter((page) => !placed.has(page))];
+}
+
+/** The page before and after a page in its locale's reading order (see `readingOrder`). */
 export function neighboursOf<R extends PostRecord>(
   pages: readonly PostPage<R>[],
   page: PostPage<R>,
 ): { previous: PostPage<R> | undefined; next: PostPage<R> | undefined } {
-  const list = pagesForLocale(pages, page.locale);
-  const position = list.findIndex((candidate) => candidate.slug === page.slug);
-  return { previous: list[position + 1], next: position > 0 ? list[position - 1] : undefined };
+  const order = readingOrder(pages, page.locale);
+  const position = order.findIndex((candidate) => candidate.slug === page.slug);
+  if (position === -1) return { previous: undefined, next: undefined };
+  return { previous: order[position - 1], next: order[position + 1] };
 }
 
 /**

@@ -61,7 +61,8 @@ describe.runIf(hasBrowser())('reader features in Chromium', () => {
     const light = await session.open('/en/', { colorScheme: 'light' });
     const dark = await session.open('/en/', { colorScheme: 'dark' });
     const background = (page: typeof light.page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    expect(await background(light.page)).toBe('rgb(255, 255, 255)');
-    expect(await background(dark.page)).not.toBe('rgb(255, 255, 255)');
+    // The page colours of src/styles/tokens.css: warm paper by day, near-black by night.
+    expect(await background(light.page)).toBe('rgb(250, 249, 246)');
+    expect(await background(dark.page)).toBe('rgb(16, 19, 24)');
   });
 });

@@ -167,7 +167,7 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
     expect(await page.locator('.talk-index-entry h2').count()).toBeLessThan(7);
     const withScript = await session.open('/de/talks/#dagger');
     expect(await isInViewport(withScript.page, '#dagger')).toBe(true);
-    await withScript.page.getByRole('link', { name: /English/ }).click();
+    await withScript.page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: /English/ }).click();
     await withScript.page.waitForURL('**/en/talks/#dagger');
     expect(await isInViewport(withScript.page, '#dagger')).toBe(true);
   });

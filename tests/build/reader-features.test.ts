@@ -139,17 +139,46 @@ describe('navigation inside posts', () => {
     }
   });
 
-  test('previous and next links chain the posts of a language in the home page’s order', () => {
+  test('previous and next links follow the recap’s reading order, follow-ups after their highlight, labelled', () => {
+    const order = ['kubecon-2024-paris', 'kcp', 'kubeflow', 'dagger', 'rendered-manifests', 'rendered-manifests-hands-on', 'shift-left', 'sboms', 'community'];
+    const followUps = new Set(['rendered-manifests-hands-on']);
+    const labels = {
+      de: { recap: 'Zum Rückblick', previous: ['Vorheriges Highlight', 'Vorherige Vertiefung'], next: ['Nächstes Highlight', 'Nächste Vertiefung'] },
+      en: { recap: 'Back to the recap', previous: ['Previous highlight', 'Previous follow-up'], next: ['Next highlight', 'Next follow-up'] },
+    } as const;
+    const labelOf = (locale: (typeof LOCALES)[number], direction: 'previous' | 'next', slug: string) =>
+      slug === 'kubecon-2024-paris' ? labels[locale].recap : labels[locale][direction][followUps.has(slug) ? 1 : 0];
     for (const locale of LOCALES) {
-      const order = pageAt(pages, `/${locale}/`)
-        .querySelectorAll('.post-list h2 a')
-        .map((link) => link.getAttribute('href') ?? '');
-      expect(order.length).toBeGreaterThan(5);
-      order.forEach((path, index) => {
+      const paths = order.map((slug) => `/${locale}/posts/${slug}/`);
+      paths.forEach((path, index) => {
         const pager = pageAt(pages, path).querySelector('nav.pager');
-        expect(pager?.querySelector('a[rel="next"]')?.getAttribute('href'), path).toBe(order[index - 1]);
-        expect(pager?.querySelector('a[rel="prev"]')?.getAttribute('href'), path).toBe(order[index + 1]);
+        const previous = pager?.querySelector('a[rel="prev"]');
+        const next = pager?.querySelector('a[rel="next"]');
+        expect(previous?.getAttribute('href'), path).toBe(paths[index - 1]);
+        expect(next?.getAttribute('href'), path).toBe(paths[index + 1]);
+        const previousSlug = order[index - 1];
+        const nextSlug = order[index + 1];
+        if (previousSlug) {
+          expect(previous?.querySelector('.pager-label')?.text.replace('←', '').trim(), path).toBe(labelOf(locale, 'previous', previousSlug));
+        }
+        if (nextSlug) {
+          expect(next?.querySelector('.pager-label')?.text.replace('→', '').trim(), path).toBe(labelOf(locale, 'next', nextSlug));
+        }
       });
+      // Every post of the language is on the chain, so none is a dead end.
+      const listed = pageAt(pages, `/${locale}/`).querySelectorAll('.post-list h2 a').map((link) => link.getAttribute('href'));
+      expect(new Set(listed)).toEqual(new Set(paths));
+    }
+  });
+
+  test('a post ends in one region: topics, the edit link and the pager, no loose links after it', () => {
+    for (const locale of LOCALES) {
+      const document = pageAt(pages, `/${locale}/posts/kcp/`);
+      const end = document.querySelector('footer.post-end');
+      expect(end?.querySelectorAll('nav')).toHaveLength(1);
+      expect(end?.querySelector('.topics a')).not.toBeNull();
+      expect(end?.querySelector('a[href*="/edit/main/"]')).not.toBeNull();
+      expect(end?.nextElementSibling).toBeNull();
     }
   });
 });

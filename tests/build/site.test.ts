@@ -33,7 +33,7 @@ describe('recap page', () => {
       const id = section.querySelector('h2')?.id ?? '';
       expect(section.querySelector('.talk-card cite')?.text.trim(), id).not.toBe('');
       expect(section.querySelector(`a[href="/${locale}/posts/${id}/"]`), id).not.toBeNull();
-      expect(section.querySelector('p')?.text.length ?? 0, id).toBeGreaterThan(80);
+      expect(section.querySelector('.talk-summary')?.text.length ?? 0, id).toBeGreaterThan(80);
     }
   });
 

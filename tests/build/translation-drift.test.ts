@@ -101,7 +101,7 @@ describe('a German original edited after its translation (fixture "valid", edite
     const posts = pages.filter((page) => /^\/(de|en)\/posts\/[^/]+\/$/.test(page.path));
     expect(posts.length).toBeGreaterThan(0);
     for (const page of posts) {
-      const link = page.document.querySelector('.post-footer .discuss a');
+      const link = page.document.querySelector('.post-end .discuss a');
       const label = page.path.startsWith('/de/') ? 'Diesen Beitrag diskutieren' : 'Discuss this post';
       expect(link?.text, page.path).toBe(label);
       const url = new URL(link?.getAttribute('href') ?? '');

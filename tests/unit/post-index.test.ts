@@ -7,6 +7,7 @@ import {
   locatePost,
   neighboursOf,
   pagesForLocale,
+  readingOrder,
   withoutDrafts,
   type PostRecord,
 } from '../../src/lib/post-index';
@@ -108,13 +109,57 @@ describe('followUpsOf', () => {
   });
 });
 
+describe('readingOrder', () => {
+  // The recap lists its highlights out of date and alphabetical order, so only the list decides.
+  const recapOrder = [
+    post('en/recap', { type: 'recap', highlights: ['kcp', 'kubeflow', 'manifests'] }, '2024-04-08'),
+    post('en/manifests', { type: 'highlight' }, '2024-04-08'),
+    post('en/kubeflow', { type: 'highlight' }, '2024-04-09'),
+    post('en/kcp', { type: 'highlight' }, '2024-04-08'),
+    post('en/manifests-later', { type: 'follow-up', followUpOf: 'manifests' }, '2024-06-01'),
+    post('en/manifests-first', { type: 'follow-up', followUpOf: 'manifests' }, '2024-05-01'),
+    post('en/kcp-deep', { type: 'follow-up', followUpOf: 'kcp' }, '2024-05-01'),
+    post('en/unlisted', { type: 'highlight' }, '2024-07-01'),
+  ];
+  const pages = listPostPages(indexPosts(recapOrder)).filter((page) => page.locale === 'en');
+
+  test('starts at the recap, follows its highlight list, and puts follow-ups (oldest first) after their highlight', () => {
+    expect(readingOrder(pages, 'en').map((page) => page.slug)).toEqual([
+      'recap',
+      'kcp',
+      'kcp-deep',
+      'kubeflow',
+      'manifests',
+      'manifests-first',
+      'manifests-later',
+      'unlisted',
+    ]);
+  });
+
+  test('places every page of the locale exactly once', () => {
+    const order = readingOrder(pages, 'en');
+    expect(new Set(order).size).toBe(order.length);
+    expect(order).toHaveLength(pages.length);
+  });
+});
+
 describe('neighboursOf', () => {
-  test('gives the older post as previous and the newer as next', () => {
-    const pages = listPostPages(indexPosts(withoutDrafts(records)));
-    const page = pages.find((candidate) => candidate.locale === 'de' && candidate.slug === 'alpha-older');
-    if (!page) throw new Error('fixture page missing');
-    const { previous, next } = neighboursOf(pages, page);
-    expect(previous?.slug).toBe('alpha');
-    expect(next?.slug).toBe('alpha-newer');
+  const pages = listPostPages(indexPosts(withoutDrafts(records)));
+  const at = (slug: string) => {
+    const page = pages.find((candidate) => candidate.locale === 'de' && candidate.slug === slug);
+    if (!page) throw new Error(`fixture page ${slug} missing`);
+    return neighboursOf(pages, page);
+  };
+
+  test('leads from a highlight to its first follow-up and back', () => {
+    expect(at('alpha').previous?.slug).toBe('recap');
+    expect(at('alpha').next?.slug).toBe('alpha-older');
+    expect(at('alpha-older').previous?.slug).toBe('alpha');
+    expect(at('alpha-older').next?.slug).toBe('alpha-newer');
+  });
+
+  test('has no previous page on the recap and no next page at the end', () => {
+    expect(at('recap').previous).toBeUndefined();
+    expect(at('alpha-newer').next).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@ export async function GET(context: APIContext<{ page: EntryPage }>): Promise<Res
   const png = await renderShareImage({
     title: data.title,
     session: data.type === 'highlight' ? `${t(`talk.kind.${data.talk.kind}`)} · ${data.talk.title}` : undefined,
-    event: `${EVENT.name} · ${t('event.location')}`,
+    event: `${EVENT.name} · ${t('event.place')}`,
     label,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

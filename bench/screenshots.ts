@@ -1,0 +1,43 @@
+/**
+ * `npx tsx bench/screenshots.ts <prefix> [outDir]`: screenshots of the built site (dist/) at
+ * 1280 and 390 px, light and dark, for the README and for looking at what we build.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveDirectory } from '../src/cli/static-server';
+
+const prefix = process.argv[2] ?? 'after';
+const outDir = process.argv[3] ?? '.github/screenshots';
+const pages = (process.env.SCREENSHOT_PAGES ?? '/en/posts/kubecon-2024-paris/').split(',');
+const viewports = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'mobile', width: 390, height: 844 },
+] as const;
+
+await mkdir(outDir, { recursive: true });
+const server = await serveDirectory('dist');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  for (const path of pages) {
+    const name = path.replace(/^\/|\/$/g, '').replaceAll('/', '-').replace(/#.*/, '') || 'root';
+    for (const viewport of viewports) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        // Reduced motion: a deep link lands at once instead of mid-way through a smooth scroll.
+        const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+        const page = await context.newPage();
+        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        const file = join(outDir, `${prefix}-${pages.length > 1 ? `${name}-` : ''}${viewport.name}-${colorScheme}.png`);
+        await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

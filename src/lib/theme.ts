@@ -1,0 +1,70 @@
+/** The reader's choice in the theme switch; `system` follows `prefers-color-scheme`. */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** Every choice, in the switch's order. */
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const satisfies readonly ThemeChoice[];
+
+/** The localStorage key that remembers a pinned theme (absent: follow the system). */
+export const THEME_STORAGE_KEY = 'kr-theme';
+
+/**
+ * Reads a stored value as a theme choice; anything unknown (or nothing) means the system's.
+ * @example themeFromStorage('dark') // 'dark'
+ * @example themeFromStorage('purple') // 'system'
+ */
+export function themeFromStorage(value: string | null): ThemeChoice {
+  return value === 'light' || value === 'dark' ? value : 'system';
+}
+
+/**
+ * The classic script that runs in <head> before first paint: it marks the page as scripted
+ * (so the switch shows, never as a dead control) and applies a stored theme, so the page never
+ * flashes the wrong one. It is a string because Astro injects and hashes it for the CSP as is;
+ * it repeats `themeFromStorage`, which the unit tests hold it to.
+ */
+export const THEME_BOOT_SCRIPT =
+  `(()=>{const d=document.documentElement;d.dataset.js='';` +
+  `try{const t=localStorage.getItem('${THEME_STORAGE_KEY}');if(t==='light'||t==='dark')d.dataset.theme=t}catch{}})()`;
+
+/** Pins the theme on <html> (or follows the system again) and remembers the choice. */
+export function applyTheme(root: Document, choice: ThemeChoice, storage: Pick<Storage, 'setItem' | 'removeItem'>): void {
+  if (choice === 'system') delete root.documentElement.dataset.theme;
+  else root.documentElement.dataset.theme = choice;
+  try {
+    if (choice === 'system') storage.removeItem(THEME_STORAGE_KEY);
+    else storage.setItem(THEME_STORAGE_KEY, choice);
+  } catch {
+    // Storage can be off (private modes, policies): the choice then lasts for this page only.
+  }
+}
+
+/**
+ * Wires the theme radio group: checks the stored choice, applies a new one, and follows a
+ * choice made in another tab. Without JavaScript the group stays hidden and the system decides.
+ */
+export function enableThemeSwitch(root: Document): void {
+  const radios = [...root.querySelectorAll<HTMLInputElement>('[data-theme-switch] input[type="radio"]')];
+  if (radios.length === 0) return;
+  const check = (choice: ThemeChoice) => {
+    for (const radio of radios) radio.checked = radio.value === choice;
+  };
+  const stored = () => {
+    try {
+      return themeFromStorage(localStorage.getItem(THEME_STORAGE_KEY));
+    } catch {
+      return themeFromStorage(root.documentElement.dataset.theme ?? null);
+    }
+  };
+  check(stored());
+  for (const radio of radios) {
+    radio.addEventListener('change', () => {
+      if (radio.checked) applyTheme(root, themeFromStorage(radio.value), localStorage);
+    });
+  }
+  addEventListener('storage', (event) => {
+    if (event.key !== THEME_STORAGE_KEY) return;
+    const choice = themeFromStorage(event.newValue);
+    applyTheme(root, choice, { setItem: () => undefined, removeItem: () => undefined });
+    check(choice);
+  });
+}
