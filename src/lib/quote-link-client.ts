@@ -36,7 +36,8 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
     const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
     const end = range?.endContainer;
     const block = (end instanceof Element ? end : end?.parentElement)?.closest('p,ul,ol,dl,blockquote,pre,table,.heading-wrapper');
-    const prose = block?.closest('.prose');
+    // Post text lives in .prose; the recap's highlight cards are sections beside it.
+    const prose = block?.closest('.prose, .talk-section');
     const found = range && prose && quoteUrl(location.href, sectionOf(prose, range), String(selection));
     if (!found || !block) {
       if (root.activeElement !== button) button.hidden = true;

@@ -47,7 +47,7 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
     // Recorded by the page itself at its load event: where the target is before any animation could run.
     await page.addInitScript(() => {
       addEventListener('load', () => {
-        const target = document.getElementById('platform-apis');
+        const target = document.getElementById('offering-apis');
         const margin = target ? parseFloat(getComputedStyle(target).scrollMarginBlockStart) : NaN;
         (window as unknown as { atLoad: unknown }).atLoad = {
           scrollY,
@@ -57,15 +57,15 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
         };
       });
     });
-    await page.goto('/en/posts/kcp/#platform-apis');
+    await page.goto('/en/posts/kcp/#offering-apis');
     const atLoad = await page.waitForFunction(() => (window as unknown as { atLoad?: unknown }).atLoad).then((handle) => handle.jsonValue());
     const { scrollY, targetTop, margin, behavior } = atLoad as { scrollY: number; targetTop: number; margin: number; behavior: string };
     expect(behavior).toBe('auto');
     expect(scrollY).toBeGreaterThan(0);
     expect(Math.abs(targetTop - margin)).toBeLessThanOrEqual(1);
     expect(await page.evaluate(() => scrollY)).toBe(scrollY);
-    const marked = await page.locator('.heading-wrapper:has(#platform-apis)').evaluate((element) => getComputedStyle(element).backgroundColor);
-    const unmarked = await page.locator('.heading-wrapper:has(#our-takeaways)').evaluate((element) => getComputedStyle(element).backgroundColor);
+    const marked = await page.locator('.heading-wrapper:has(#offering-apis)').evaluate((element) => getComputedStyle(element).backgroundColor);
+    const unmarked = await page.locator('.heading-wrapper:has(#why-it-matters)').evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(marked).not.toBe(unmarked);
     await context.close();
   });
@@ -83,24 +83,24 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
   test('copies a link to a selected quote, announces it, and the link opens at that passage', async () => {
     const { page, context } = await session.open('/en/posts/kcp/');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const quoted = await selectText(page, '.heading-wrapper:has(#platform-apis) + p', 40);
+    const quoted = await selectText(page, '.heading-wrapper:has(#offering-apis) + p', 40);
     const button = page.getByRole('button', { name: 'Copy link to this quote' });
     await button.waitFor({ state: 'visible' });
     // The button comes right after the selected block, so Tab from the selection reaches it.
-    expect(await button.evaluate((element) => element.previousElementSibling?.matches('.heading-wrapper:has(#platform-apis) + p'))).toBe(true);
+    expect(await button.evaluate((element) => element.previousElementSibling?.matches('.heading-wrapper:has(#offering-apis) + p'))).toBe(true);
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link to the quote copied' }).count()).toBe(1);
     expect(await page.locator('.quote-link').textContent()).toBe('Link to the quote copied');
     const url = await page.evaluate(() => navigator.clipboard.readText());
     const words = quoted.trim().split(/\s+/);
-    expect(url).toBe(`${session.server.url}/en/posts/kcp/#platform-apis:~:text=${encodeURIComponent(words.join(' ')).replaceAll('-', '%2D')}`);
+    expect(url).toBe(`${session.server.url}/en/posts/kcp/#offering-apis:~:text=${encodeURIComponent(words.join(' ')).replaceAll('-', '%2D')}`);
 
     const reader = await context.newPage();
     await reader.goto(url);
     // Chromium applies the text directive and leaves the section id as the fragment.
-    expect(await reader.evaluate(() => location.hash)).toBe('#platform-apis');
-    expect(await isInViewport(reader, '.heading-wrapper:has(#platform-apis) + p')).toBe(true);
+    expect(await reader.evaluate(() => location.hash)).toBe('#offering-apis');
+    expect(await isInViewport(reader, '.heading-wrapper:has(#offering-apis) + p')).toBe(true);
     // Scrolled to the passage, not left at the top of the page.
     expect(await reader.evaluate(() => scrollY)).toBeGreaterThan(0);
   });
@@ -108,7 +108,7 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
   test('links a quote in the recap to its talk section and hides the button when the selection goes', async () => {
     const { page, context } = await session.open('/en/posts/kubecon-2024-paris/');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await selectText(page, 'section:has(#shift-left) > p', 20);
+    await selectText(page, 'section:has(#shift-left) > p.talk-summary', 20);
     const button = page.getByRole('button', { name: 'Copy link to this quote' });
     await button.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/posts\/kubecon-2024-paris\/#shift-left:~:text=/);
@@ -123,8 +123,8 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
   test('makes the quote button the next Tab stop while text is selected', async () => {
     const { page } = await session.open('/en/posts/kcp/');
     // A click in the text gives <main> the focus, as it does for a reader selecting with the mouse.
-    await page.locator('.heading-wrapper:has(#platform-apis) + p').click({ position: { x: 2, y: 8 } });
-    await selectText(page, '.heading-wrapper:has(#platform-apis) + p', 30);
+    await page.locator('.heading-wrapper:has(#offering-apis) + p').click({ position: { x: 2, y: 8 } });
+    await selectText(page, '.heading-wrapper:has(#offering-apis) + p', 30);
     await page.getByRole('button', { name: 'Copy link to this quote' }).waitFor({ state: 'visible' });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy link to this quote');
