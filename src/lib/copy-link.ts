@@ -13,45 +13,32 @@ const FEEDBACK_MS = 2500;
 
 /**
  * Shows the "copy link" buttons (hidden until a script can make them work). After a click the
- * result shows next to the button for sighted readers and is announced through one polite live
- * region for screen-reader users (the visible note is hidden from them, to be said once).
+ * result shows next to the button for sighted readers and is announced through the page's one
+ * polite live region, `status`, for screen-reader users (the visible note is hidden from them,
+ * to be said once).
  */
-export function enableCopyLinks(root: Document): void {
-  const buttons = root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]');
-  if (buttons.length === 0 || !navigator.clipboard) return;
-  const status = root.createElement('p');
-  status.className = 'visually-hidden';
-  status.setAttribute('role', 'status');
-  root.body.append(status);
-  for (const button of buttons) {
+export function enableCopyLinks(root: Document, status: HTMLElement): void {
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
     button.hidden = false;
+    // The note shows while the button has a state (design.css), so the script only sets that.
     const note = root.createElement('span');
     note.className = 'copy-feedback';
-    note.setAttribute('aria-hidden', 'true');
-    note.hidden = true;
+    note.ariaHidden = 'true';
     button.after(note);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const show = (text: string, state: 'copied' | 'failed') => {
-      note.textContent = text;
-      note.dataset.state = state;
-      note.hidden = false;
+    const show = (state: 'copied' | 'failed', visible = '', announced = visible) => {
+      status.textContent = announced;
+      note.textContent = visible;
       button.dataset.state = state;
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        note.hidden = true;
-        delete button.dataset.state;
-      }, FEEDBACK_MS);
+      timer = setTimeout(() => delete button.dataset.state, FEEDBACK_MS);
     };
-    button.addEventListener('click', async () => {
+    button.addEventListener('click', () => {
       const url = sectionUrl(location.href, button.dataset.copyLink ?? '');
-      try {
-        await navigator.clipboard.writeText(url);
-        status.textContent = (button.dataset.copied ?? '{url}').replace('{url}', url);
-        show(button.dataset.copiedShort ?? '', 'copied');
-      } catch {
-        status.textContent = button.dataset.failed ?? '';
-        show(button.dataset.failed ?? '', 'failed');
-      }
+      navigator.clipboard.writeText(url).then(
+        () => show('copied', button.dataset.copiedShort, button.dataset.copied?.replace('{url}', url)),
+        () => show('failed', button.dataset.failed),
+      );
     });
   }
 }

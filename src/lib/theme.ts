@@ -39,32 +39,17 @@ export function applyTheme(root: Document, choice: ThemeChoice, storage: Pick<St
 }
 
 /**
- * Wires the theme radio group: checks the stored choice, applies a new one, and follows a
- * choice made in another tab. Without JavaScript the group stays hidden and the system decides.
+ * Wires the theme radio group: checks the stored choice and applies a new one (other open tabs
+ * take it on their next page). Without JavaScript the group stays hidden and the system decides.
  */
 export function enableThemeSwitch(root: Document): void {
-  const radios = [...root.querySelectorAll<HTMLInputElement>('[data-theme-switch] input[type="radio"]')];
-  if (radios.length === 0) return;
-  const check = (choice: ThemeChoice) => {
-    for (const radio of radios) radio.checked = radio.value === choice;
-  };
-  const stored = () => {
-    try {
-      return themeFromStorage(localStorage.getItem(THEME_STORAGE_KEY));
-    } catch {
-      return themeFromStorage(root.documentElement.dataset.theme ?? null);
-    }
-  };
-  check(stored());
+  const radios = root.querySelectorAll<HTMLInputElement>('[data-theme-switch] input[type="radio"]');
+  // The head script has already pinned a stored choice on <html>: no second storage read.
+  const stored = themeFromStorage(root.documentElement.dataset.theme ?? null);
   for (const radio of radios) {
+    radio.checked = radio.value === stored;
     radio.addEventListener('change', () => {
       if (radio.checked) applyTheme(root, themeFromStorage(radio.value), localStorage);
     });
   }
-  addEventListener('storage', (event) => {
-    if (event.key !== THEME_STORAGE_KEY) return;
-    const choice = themeFromStorage(event.newValue);
-    applyTheme(root, choice, { setItem: () => undefined, removeItem: () => undefined });
-    check(choice);
-  });
 }
