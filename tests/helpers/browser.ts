@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { serveDirectory, type StaticServer } from '../../src/cli/static-server';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names; undefined when neither exists. */
@@ -67,19 +67,18 @@ export function useSiteSession(): SiteSession {
 
 /**
  * Whether the element's top edge comes into the viewport. Smooth scrolling may still be
- * moving it, so this waits for the browser to report it there (checked on every animation
- * frame) rather than reading it once; false if it never arrives within 10 s.
+ * moving it, so this waits until the browser reports it there rather than reading it once;
+ * false if it never arrives within 10 s. (Polled from the test, not with requestAnimationFrame
+ * in the page: a page opened without JavaScript runs no frame callbacks.)
  */
 export async function isInViewport(page: Page, selector: string): Promise<boolean> {
+  const inView = () =>
+    page.locator(selector).evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
   try {
-    await page.waitForFunction(
-      (target) => {
-        const box = document.querySelector(target)?.getBoundingClientRect();
-        return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
-      },
-      selector,
-      { polling: 'raf', timeout: 10_000 },
-    );
+    await expect.poll(inView, { timeout: 10_000 }).toBe(true);
     return true;
   } catch {
     return false;
