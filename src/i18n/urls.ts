@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales';
 
 /**
  * Puts `path` (a locale-free, root-relative path) under `locale`, always with a trailing slash.
@@ -74,4 +74,12 @@ export function absoluteUrl(path: string, site: URL | string): string {
  */
 export function talksPath(locale: Locale, topic?: string): string {
   return localizePath(topic === undefined ? '/talks/' : `/talks/${topic}/`, locale);
+}
+
+/**
+ * The page's address in every locale, for its hreflang alternates: `pathIn` gives one locale's.
+ * @example alternatePaths((locale) => localizePath('/search/', locale)) // { de: '/de/search/', en: '/en/search/' }
+ */
+export function alternatePaths(pathIn: (locale: Locale) => string): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, pathIn(locale)])) as Record<Locale, string>;
 }

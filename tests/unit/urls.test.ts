@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, localeFromPath, localizePath, postPath, stripLocale, switchLocalePath, talksPath } from '../../src/i18n/urls';
+import { absoluteUrl, alternatePaths, localeFromPath, localizePath, postPath, stripLocale, switchLocalePath, talksPath } from '../../src/i18n/urls';
 
 describe('localizePath', () => {
   test.each([
@@ -70,5 +70,17 @@ describe('talksPath', () => {
 
   test('maps to the other language with the switch, keeping the talk anchor', () => {
     expect(switchLocalePath(`${talksPath('de', 'gitops')}#shift-left`, 'en')).toBe('/en/talks/gitops/#shift-left');
+  });
+});
+
+describe('alternatePaths', () => {
+  test('gives the page in every locale, each from the same mapper', () => {
+    expect(alternatePaths((locale) => postPath(locale, 'kcp'))).toEqual({ de: '/de/posts/kcp/', en: '/en/posts/kcp/' });
+  });
+
+  test('agrees with the language switch for every locale', () => {
+    const alternates = alternatePaths((locale) => localizePath('/topics/gitops/', locale));
+    expect(alternates.en).toBe(switchLocalePath(alternates.de, 'en'));
+    expect(alternates.de).toBe(switchLocalePath(alternates.en, 'de'));
   });
 });
