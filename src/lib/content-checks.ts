@@ -10,6 +10,7 @@ import { placeholdersIn } from './new-post';
 import { postSchema, type PostData } from './post-schema';
 import { TOPICS } from './topics';
 import { judgeUrl } from './url-policy';
+import { valueAt } from './value-at';
 
 export { ALLOWED_HTML_TAGS } from './body-policy';
 
@@ -84,15 +85,6 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: strin
     return { message: issue.message, fix: 'shorten or lengthen the value as the message says' };
   }
   return { message: issue.message, fix: 'correct the value as described in CONTRIBUTING.md' };
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
 }
 
 /** What the checks take from outside the files. */

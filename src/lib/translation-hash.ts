@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { splitFrontMatter } from './front-matter';
+import { valueAt } from './value-at';
 
 /**
  * The front-matter fields a translator translates, besides the body. Dates, topics, ids and
@@ -30,15 +31,6 @@ export function normaliseText(text: string): string {
     .map((line) => line.replace(/[ \t]+$/, ''))
     .join('\n')
     .replace(/^\n+|\n+$/g, '');
-}
-
-function valueAt(data: unknown, path: readonly string[]): unknown {
-  let value: unknown = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
 }
 
 /**
