@@ -6,9 +6,9 @@ import { join } from 'node:path';
  * response for `path`: what a contributor waits before seeing a post. The server is stopped
  * afterwards, by its own process id.
  */
-export async function timeDevFirstPage(root: string, path: string, port: number): Promise<number> {
+export async function timeDevFirstPage(root: string, path: string, port: number, config = 'astro.config.ts'): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', config, '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', KUBECON_RECAP_SBOM: 'off' },
     stdio: ['ignore', 'pipe', 'pipe'],

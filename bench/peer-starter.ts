@@ -20,6 +20,12 @@ export async function starterCopy(projectRoot: string, perLocale: number): Promi
   await cp(STARTER_SOURCE, root, { recursive: true });
   await makeWritable(root);
   await symlink(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // Its cache inside the copy, as ours is, so that a cold build of each starts from nothing
+  // (the default, node_modules/.astro, would be our linked node_modules).
+  await writeFile(
+    join(root, 'astro.config.bench.mjs'),
+    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro/cache' };\n",
+  );
   const blog = join(root, 'src/content/blog');
   await rm(blog, { recursive: true, force: true });
   await mkdir(blog, { recursive: true });
