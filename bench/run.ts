@@ -3,7 +3,7 @@
  * Writes bench/REPORT.md and bench/report.json. Synthetic posts are generated in temporary
  * copies of the project, never in content/.
  */
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,9 +11,11 @@ import { copyProject } from '../src/cli/project-copy';
 import { serveDirectory } from '../src/cli/static-server';
 import { LOCALES } from '../src/i18n/locales';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
-import { measure, median, type Measurement } from './measure';
+import { timeDevFirstPage } from './dev-first-page';
+import { loadAverage, measure, median, type Measurement } from './measure';
+import { starterCopy } from './peer-starter';
 import { weighPage, type PageWeight } from './page-weight';
-import { buildPhases, renderReport, type BenchReport, type CorpusFigures } from './report';
+import { buildPhases, renderReport, type BenchReport, type CorpusFigures, type StarterFigures } from './report';
 import { syntheticPost, syntheticSlug } from './synthetic-posts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -59,11 +61,56 @@ async function countPages(distDir: string): Promise<number> {
 }
 
 /** One cold build: no dist/, no Astro cache, no share-image cache. */
-async function coldBuild(root: string, config = 'astro.config.ts'): Promise<Measurement & { pages: number }> {
+async function coldBuild(root: string, config = 'astro.config.ts'): Promise<Measurement & { pages: number; load: string }> {
   await rm(join(root, 'dist'), { recursive: true, force: true });
   await rm(join(root, '.astro'), { recursive: true, force: true });
+  const load = await loadAverage();
   const result = await measure(process.execPath, [ASTRO, 'build', '--config', config], root, COPY_ENV);
-  return { ...result, pages: await countPages(join(root, 'dist')) };
+  return { ...result, load, pages: await countPages(join(root, 'dist')) };
+}
+
+/** A build as CI makes it: no dist/ and no Astro cache, but the share-image cache restored. */
+async function warmBuild(root: string): Promise<Measurement & { load: string }> {
+  const cards = join(root, '.astro/cache/share-images');
+  const kept = join(root, 'share-images-kept');
+  await rm(kept, { recursive: true, force: true });
+  await rename(cards, kept);
+  await rm(join(root, 'dist'), { recursive: true, force: true });
+  await rm(join(root, '.astro'), { recursive: true, force: true });
+  await mkdir(join(root, '.astro/cache'), { recursive: true });
+  await rename(kept, cards);
+  const load = await loadAverage();
+  return { ...(await measure(process.execPath, [ASTRO, 'build'], root, COPY_ENV)), load };
+}
+
+/** The Astro blog starter on the same corpus, measured like ours, or undefined without it. */
+async function benchStarter(perLocale: number, ours: readonly (Measurement & { pages: number; load: string })[]): Promise<StarterFigures | undefined> {
+  const root = await starterCopy(ROOT, perLocale);
+  if (!root) {
+    console.log('skipping the Astro blog starter: ../shared/peers/astro-blog-starter is absent');
+    return undefined;
+  }
+  scratch.push(root);
+  const builds = [];
+  // Interleaved with ours would be fairer still; one after the other keeps each build's
+  // load average beside it, so a busy machine shows.
+  for (let run = 0; run < RUNS; run += 1) builds.push(await coldBuild(root, 'astro.config.bench.mjs'));
+  const wallMs = median(builds.map((build) => build.wallMs));
+  const pages = builds[0]?.pages ?? 0;
+  await writeFile(join(root, 'src/content/blog', `en-${syntheticSlug(0)}.md`), `${await readFile(join(root, 'src/content/blog', `en-${syntheticSlug(0)}.md`), 'utf8')}\nOne more edited sentence.\n`);
+  const rebuild = await measure(process.execPath, [ASTRO, 'build', '--config', 'astro.config.bench.mjs'], root, COPY_ENV);
+  const devFirstPageMs = await timeDevFirstPage(root, `/blog/en-${syntheticSlug(1)}/`, 4399, 'astro.config.bench.mjs');
+  console.log(`starter N=${perLocale}/locale: ${pages} pages, ${Math.round(wallMs)} ms cold, ${(wallMs / pages).toFixed(2)} ms/page (ours: ${Math.round(median(ours.map((build) => build.wallMs)))} ms)`);
+  return {
+    pages,
+    coldBuildMs: builds.map((build) => Math.round(build.wallMs)),
+    loads: builds.map((build) => build.load),
+    medianColdBuildMs: Math.round(wallMs),
+    msPerPage: wallMs / pages,
+    peakRssMiB: Math.max(...builds.map((build) => build.peakRssMiB)),
+    rebuildAfterEditMs: Math.round(rebuild.wallMs),
+    devFirstPageMs: Math.round(devFirstPageMs),
+  };
 }
 
 async function benchCorpus(perLocale: number): Promise<CorpusFigures> {
@@ -75,7 +122,11 @@ async function benchCorpus(perLocale: number): Promise<CorpusFigures> {
   // A rebuild after editing one post: caches warm, one file changed.
   const edited = join(root, 'content/posts/en', `${syntheticSlug(0)}.md`);
   await writeFile(edited, `${syntheticPost(0, 'en')}\nOne more edited sentence.\n`);
+  const warm = await warmBuild(root);
+  const rebuildLoad = await loadAverage();
   const rebuild = await measure(process.execPath, [ASTRO, 'build'], root, COPY_ENV);
+  const devFirstPageMs = await timeDevFirstPage(root, `/en/posts/${syntheticSlug(1)}/`, 4398);
+  const starter = await benchStarter(perLocale, builds);
   const satteri = [];
   for (let run = 0; run < RUNS; run += 1) satteri.push(await coldBuild(root, 'astro.config.satteri.ts'));
   const satteriMs = median(satteri.map((build) => build.wallMs));
@@ -84,10 +135,17 @@ async function benchCorpus(perLocale: number): Promise<CorpusFigures> {
     postsPerLocale: perLocale,
     pages,
     coldBuildMs: builds.map((build) => Math.round(build.wallMs)),
+    loads: builds.map((build) => build.load),
     medianColdBuildMs: Math.round(wallMs),
     msPerPage: wallMs / pages,
+    cpuMsPerPage: median(builds.map((build) => build.cpuMs)) / pages,
     peakRssMiB: Math.max(...builds.map((build) => build.peakRssMiB)),
     rebuildAfterEditMs: Math.round(rebuild.wallMs),
+    rebuildLoad,
+    warmBuildMs: Math.round(warm.wallMs),
+    warmLoad: warm.load,
+    devFirstPageMs: Math.round(devFirstPageMs),
+    starter,
     satteriMedianColdBuildMs: Math.round(satteriMs),
     satteriMsPerPage: satteriMs / (satteri[0]?.pages ?? pages),
     phases: buildPhases(builds.at(-1)?.output ?? ''),

@@ -1,26 +1,46 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
+
+let written: Promise<void> = Promise.resolve();
+
+/**
+ * Settles when the search index of the running build is in dist/pagefind, and rejects with
+ * Pagefind's error if it could not be written. Pagefind indexes in a process of its own, so
+ * the link guard reads the built pages meanwhile and waits here only before it lists the
+ * files (which include the index's).
+ */
+export function searchIndexWritten(): Promise<void> {
+  return written;
+}
+
+async function writeIndex(outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
+  const result = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+  if (result.errors.length > 0) throw new Error(`Pagefind could not write its index: ${result.errors.join('; ')}`);
+  await close();
+  logger.info(`indexed ${added.page_count} pages for search`);
+}
 
 /**
  * Builds the Pagefind search index into dist/pagefind after every build. Pagefind splits the
  * index by `<html lang>`, so each locale searches its own posts; only `data-pagefind-body`
  * regions (post articles) are indexed, and headings with ids become section results.
+ * The hook starts the indexing and returns: the site guard (the last integration) awaits
+ * searchIndexWritten(), so a Pagefind failure still fails the build.
  */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await close();
-        logger.info(`indexed ${added.page_count} pages for search`);
+      'astro:build:done': ({ dir, logger }) => {
+        written = writeIndex(fileURLToPath(dir), logger);
+        // Reported by the guard's await; without this, Node would also call it unhandled
+        // if the guard failed first on a broken link.
+        written.catch(() => undefined);
       },
     },
   };

@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { findLinkProblems, pathFromBuiltFile, type BuiltPage } from '../lib/link-check';
 import { reportLines, runContentChecks } from '../lib/run-content-checks';
+import { searchIndexWritten } from './search-index';
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -68,13 +69,16 @@ export function siteGuard(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        // The pages are read while Pagefind indexes them in its own process; the files are
+        // listed once its index is written, since pages link to it.
+        const htmlFiles = (await listFiles(root)).filter((file) => file.endsWith('.html'));
+        const pages = await Promise.all(htmlFiles.map((file) => readBuiltPage(root, file)));
+        await searchIndexWritten();
         const files = await listFiles(root);
-        const htmlFiles = files.filter((file) => file.endsWith('.html'));
         const assets = new Set(files.map((file) => `/${relative(root, file).replaceAll('\\', '/')}`));
         // Copies of the project build without the SBOM on purpose (src/integrations/sbom.ts);
         // a post's link to it is still right for the real site.
         if (process.env.KUBECON_RECAP_SBOM === 'off') assets.add('/sbom.cdx.json');
-        const pages = await Promise.all(htmlFiles.map((file) => readBuiltPage(root, file)));
         const problems = findLinkProblems(pages, assets, site);
         if (problems.length > 0) {
           for (const problem of problems) console.error(`${problem.file} error ${problem.message}`);

@@ -47,10 +47,25 @@ describe('the GitHub workflow', () => {
     expect(build?.if).toContain('refs/heads/main');
     expect(build?.permissions).toEqual({ contents: 'read' });
     const uses = build?.steps.flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
-    expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/upload-pages-artifact']);
+    expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/cache', 'actions/upload-pages-artifact']);
     expect(build?.steps[0]?.with?.['persist-credentials']).toBe(false);
     const buildStep = build?.steps.find((step) => step.run === 'npm run build');
     expect(buildStep?.env?.SITE_URL).toBe('${{ needs.pages-config.outputs.origin }}');
+  });
+
+  test('restores and saves the share-image cache before the test run and the Pages build', async () => {
+    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
+    for (const [job, runsTheBuild] of [['test', 'bash .ci/run'], ['build', 'npm run build']] as const) {
+      const steps = workflow.jobs[job]?.steps ?? [];
+      const cacheIndex = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+      expect(cacheIndex, job).toBeGreaterThan(-1);
+      expect(cacheIndex, job).toBeLessThan(steps.findIndex((step) => step.run === runsTheBuild));
+      const cache = steps[cacheIndex]?.with ?? {};
+      // The folder src/lib/share-image.ts writes to, keyed on the lockfile and the card code.
+      expect(cache.path).toBe('.astro/cache/share-images');
+      for (const file of ['package-lock.json', 'src/lib/share-image.ts', 'src/lib/png-encoder.ts']) expect(cache.key).toContain(file);
+      expect(String(cache.key).startsWith(String(cache['restore-keys']))).toBe(true);
+    }
   });
 
   test('reads the Pages address in a job that runs only the configure-pages action, with read access', async () => {
