@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import { followUpsOf, type PostPage, type PostRecord } from './post-index';
 import type { HighlightData } from './post-schema';
+import { readingMinutes, recapGeneratedText } from './reading-time';
 
 /** One highlight section of the recap page, ready to render. */
 export interface RecapSection<R extends PostRecord = PostRecord> {
@@ -31,4 +32,22 @@ export function recapSections<R extends PostRecord>(
     }
     return { slug, page, highlight: data, followUps: followUpsOf(pages, slug, locale) };
   });
+}
+
+/** A post record whose Markdown body and file are known (Astro's entries, test records). */
+type RecordWithBody = PostRecord & { body?: string | undefined; filePath?: string | undefined };
+
+/**
+ * Minutes to read a post as its page shows it: a recap also counts the highlight sections and
+ * closing its layout adds to the body. `pages` is the whole post index (the recap's sections
+ * come from it), so post lists and the post page agree.
+ */
+export function pageReadingMinutes<R extends RecordWithBody>(page: PostPage<R>, pages: readonly PostPage<R>[]): number {
+  const record = page.post.record;
+  const data = record.data;
+  const generated =
+    data.type === 'recap'
+      ? recapGeneratedText(recapSections(record.filePath ?? record.id, data.highlights, pages, page.locale), data.closing)
+      : [];
+  return readingMinutes(record.body ?? '', generated);
 }

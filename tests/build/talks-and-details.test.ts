@@ -100,6 +100,19 @@ describe('reading details', () => {
     expect(minutes).toBeGreaterThanOrEqual(3);
   });
 
+  test.each(LOCALES)('the %s post lists give every post the reading time its own page shows', (locale) => {
+    const minutesIn = (text: string | undefined) => /(\d+) min/i.exec(text ?? '')?.[1];
+    for (const listPath of [`/${locale}/`, `/${locale}/posts/`, `/${locale}/topics/community/`]) {
+      const cards = pageAt(pages, listPath).querySelectorAll('.post-card');
+      expect(cards.length, listPath).toBeGreaterThan(0);
+      for (const card of cards) {
+        const href = card.querySelector('h2 a')?.getAttribute('href') ?? '';
+        const onPage = minutesIn(pageAt(pages, href).querySelector('.meta')?.text);
+        expect(minutesIn(card.querySelector('.post-card-meta')?.text), `${listPath} → ${href}`).toBe(onPage);
+      }
+    }
+  });
+
   test('keeps page furniture out of the search index', () => {
     const document = pageAt(pages, '/en/posts/shift-left/');
     const body = document.querySelector('[data-pagefind-body]');
