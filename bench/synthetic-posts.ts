@@ -1,4 +1,6 @@
 import type { Locale } from '../src/i18n/locales';
+import { translationSourceHashOfFile } from '../src/lib/translation-hash';
+import { stampTranslation } from '../src/lib/translation-stamp';
 
 const WORDS = (
   'cluster pipeline manifest render validate schema supply chain attest module function engine workflow ' +
@@ -18,6 +20,16 @@ function paragraph(seed: number, count: number): string {
  * four h2 sections, a list, a fenced code block and a link.
  */
 export function syntheticPost(index: number, locale: Locale): string {
+  // The English file is a checked translation, as on the real site: no warning per post.
+  if (locale === 'en') {
+    const hash = translationSourceHashOfFile(unstampedPost(index, 'de'));
+    if (hash === undefined) throw new Error(`synthetic post ${index}: the German original has no front matter to hash`);
+    return stampTranslation(unstampedPost(index, 'en'), hash);
+  }
+  return unstampedPost(index, locale);
+}
+
+function unstampedPost(index: number, locale: Locale): string {
   const id = `synthetic-${String(index).padStart(4, '0')}`;
   const sections = [0, 1, 2, 3].map((section) => {
     const seed = index * 4 + section;

@@ -105,15 +105,30 @@ export function pagesForLocale<R extends PostRecord>(pages: readonly PostPage<R>
   return [...sorted];
 }
 
+// Every post page asks for its follow-ups and its neighbours: group and order once per list.
+const followUpsByLocale = new WeakMap<readonly PostPage[], Partial<Record<Locale, Map<string, PostPage[]>>>>();
+const readingOrderByLocale = new WeakMap<readonly PostPage[], Partial<Record<Locale, PostPage[]>>>();
+
+function followUpGroups<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): Map<string, PostPage<R>[]> {
+  const cached = followUpsByLocale.get(pages)?.[locale] as Map<string, PostPage<R>[]> | undefined;
+  if (cached) return cached;
+  const groups = new Map<string, PostPage<R>[]>();
+  for (const page of pagesForLocale(pages, locale)) {
+    const data = page.post.record.data;
+    if (data.type !== 'follow-up') continue;
+    groups.set(data.followUpOf, [...(groups.get(data.followUpOf) ?? []), page]);
+  }
+  followUpsByLocale.set(pages, { ...followUpsByLocale.get(pages), [locale]: groups });
+  return groups;
+}
+
 /** The follow-ups of one highlight as pages of one locale, newest first. */
 export function followUpsOf<R extends PostRecord>(
   pages: readonly PostPage<R>[],
   highlightSlug: string,
   locale: Locale,
 ): PostPage<R>[] {
-  return pagesForLocale(pages, locale).filter(
-    (page) => page.post.record.data.type === 'follow-up' && page.post.record.data.followUpOf === highlightSlug,
-  );
+  return [...(followUpGroups(pages, locale).get(highlightSlug) ?? [])];
 }
 
 /**
@@ -123,21 +138,27 @@ export function followUpsOf<R extends PostRecord>(
  * in the post list's order, so every page has its place.
  */
 export function readingOrder<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R>[] {
+  const cached = readingOrderByLocale.get(pages)?.[locale] as PostPage<R>[] | undefined;
+  if (cached) return [...cached];
   const list = pagesForLocale(pages, locale);
   const recap = list.find((page) => page.post.record.data.type === 'recap');
   const recapData = recap?.post.record.data;
-  const listed = recapData?.type === 'recap' ? recapData.highlights : [];
-  const unlisted = list.filter((page) => page.post.record.data.type === 'highlight' && !listed.includes(page.slug));
+  const listed = new Set(recapData?.type === 'recap' ? recapData.highlights : []);
+  const highlightBySlug = new Map(
+    list.filter((page) => page.post.record.data.type === 'highlight').map((page) => [page.slug, page]),
+  );
   const highlights = [
-    ...listed.flatMap((slug) => list.filter((page) => page.slug === slug && page.post.record.data.type === 'highlight')),
-    ...unlisted,
+    ...[...listed].flatMap((slug) => highlightBySlug.get(slug) ?? []),
+    ...[...highlightBySlug.values()].filter((page) => !listed.has(page.slug)),
   ];
   const ordered = [
     ...(recap ? [recap] : []),
     ...highlights.flatMap((highlight) => [highlight, ...followUpsOf(pages, highlight.slug, locale).reverse()]),
   ];
   const placed = new Set(ordered);
-  return [...ordered, ...list.filter((page) => !placed.has(page))];
+  const order = [...ordered, ...list.filter((page) => !placed.has(page))];
+  readingOrderByLocale.set(pages, { ...readingOrderByLocale.get(pages), [locale]: order });
+  return [...order];
 }
 
 /** The page before and after a page in its locale's reading order (see `readingOrder`). */
