@@ -2,26 +2,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
 import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
 import { siteGuard } from './src/integrations/site-guard';
 import { themeScript } from './src/integrations/theme-script';
-import { rehypeHeadingLinks } from './src/plugins/rehype-heading-links';
-import { remarkHeadingIds } from './src/plugins/remark-heading-ids';
-import { remarkSmartPunctuation } from './src/plugins/remark-smart-punctuation';
+import { SITE_REHYPE_PLUGINS, SITE_REMARK_PLUGINS } from './src/plugins/site-markdown';
 import { LOCALES, LOCALE_TAGS } from './src/i18n/locales';
 import { DEFAULT_SITE_URL } from './src/site';
 
 // The unified pipeline (not Astro 7's default Sätteri engine) so that our remark/rehype
-// plugins run, for .md and .mdx alike. Order matters: explicit ids first, then rehype-slug
-// fills the rest, then every id gets its permalink. Smart punctuation is ours, in the place
-// Astro's default remark-smartypants had (first), at an eighth of a build less.
+// plugins run, for .md and .mdx alike (their order: src/plugins/site-markdown.ts).
 const markdownProcessor = unified({
   smartypants: false,
-  remarkPlugins: [remarkSmartPunctuation, remarkGfm, remarkHeadingIds],
-  rehypePlugins: [rehypeSlug, rehypeHeadingLinks],
+  remarkPlugins: SITE_REMARK_PLUGINS,
+  rehypePlugins: SITE_REHYPE_PLUGINS,
 });
 
 export default defineConfig({

@@ -3,8 +3,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
+import type { Diagnostic } from '../lib/content-checks';
 import { findLinkProblems, pathFromBuiltFile, type BuiltPage } from '../lib/link-check';
-import { reportLines, runContentChecks } from '../lib/run-content-checks';
+import { leversOff } from '../lib/levers';
+import { reportLines, runContentChecks, runFrontMatterChecks } from '../lib/run-content-checks';
+import { startSharingFacts, stopSharingFacts } from '../lib/shared-facts';
 import { searchIndexWritten } from './search-index';
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -36,33 +39,62 @@ function authorError(message: string): Error {
   return error;
 }
 
+/** Stops the build on any error, printing every finding as `npm run check` does. */
+function failOnErrors(diagnostics: readonly Diagnostic[], fileCount: number): void {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  if (errors === 0) return;
+  // Plain lines on stderr, one per finding, exactly as `npm run check` prints them.
+  for (const line of reportLines(diagnostics, fileCount)) console.error(line);
+  throw authorError(`The content has ${errors} error(s), listed above; nothing was built. Fix them, then run npm run check.`);
+}
+
 /**
- * Fails the build before it starts when the content checks find an error (the same checks as
- * `npm run check`), and after it when the output has a broken internal link or anchor, or an id used twice,
+ * Fails the build before any page is rendered when the content checks find an error (the
+ * same checks as `npm run check`), and after it when the output has a broken internal link or anchor, or an id used twice,
  * so that a broken page is never published.
  */
 export function siteGuard(): AstroIntegration {
   let site = 'http://127.0.0.1:4321';
+  let projectRoot = process.cwd();
   return {
     name: 'site-guard',
     hooks: {
       // The first hook of a build, before Astro's content sync validates the front matter
-      // with its own, less helpful errors (a stack trace and a location of ":0:0").
+      // with its own, less helpful errors (a stack trace and a location of ":0:0"). A build
+      // checks the front matter here and the bodies once the sync has parsed them (below),
+      // so each Markdown file is parsed once; dev and KUBECON_RECAP_LEVERS=off check it all here.
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { diagnostics, fileCount } = await runContentChecks(fileURLToPath(config.root));
-        const lines = reportLines(diagnostics, fileCount);
-        const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-        if (command === 'dev') {
-          for (const line of lines) (errors > 0 ? logger.warn(line) : logger.info(line));
+        projectRoot = fileURLToPath(config.root);
+        if (command === 'build' && !leversOff()) {
+          const { diagnostics, fileCount } = await runFrontMatterChecks(projectRoot);
+          failOnErrors(diagnostics, fileCount);
+          startSharingFacts();
           return;
         }
-        if (errors > 0) {
-          // Plain lines on stderr, one per finding, exactly as `npm run check` prints them.
-          for (const line of lines) console.error(line);
-          throw authorError(`The content has ${errors} error(s), listed above; nothing was built. Fix them, then run npm run check.`);
+        const { diagnostics, fileCount } = await runContentChecks(projectRoot);
+        const lines = reportLines(diagnostics, fileCount);
+        if (command === 'dev') {
+          const errors = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+          for (const line of lines) (errors ? logger.warn(line) : logger.info(line));
+          return;
         }
+        failOnErrors(diagnostics, fileCount);
         for (const line of lines) logger.info(line);
+      },
+      // After the content sync, before anything is bundled or rendered: MDX is compiled only
+      // after this, and no page exists yet.
+      'astro:build:start': async ({ logger }) => {
+        if (leversOff()) return;
+        try {
+          const { diagnostics, fileCount, sharedCount } = await runContentChecks(projectRoot, { sharedFacts: true });
+          failOnErrors(diagnostics, fileCount);
+          for (const line of reportLines(diagnostics, fileCount)) logger.info(line);
+          // Astro re-renders only changed files when its content cache is kept; the checks parse the rest.
+          logger.info(`${sharedCount} of ${fileCount} post bodies read from the content sync's parse, the rest parsed for the checks`);
+        } finally {
+          stopSharingFacts();
+        }
       },
       'astro:config:done': ({ config }) => {
         site = config.site ?? site;

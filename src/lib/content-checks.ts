@@ -91,7 +91,15 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: strin
 export interface CheckOptions {
   /** Today (UTC); a post dated later must be a draft. */
   today?: Date;
+  /**
+   * The body's facts from a parse made elsewhere (Astro's own, during a build), or undefined
+   * to have the checks parse the body themselves.
+   */
+  sharedFacts?: (file: SourceFile, body: string, bodyLine: number) => MarkdownFacts | undefined;
 }
+
+/** What a post body has when nobody has read it: for checks of the front matter alone. */
+const UNREAD_BODY: MarkdownFacts = { headings: [], links: [], images: [], elements: [], esm: [], expressions: [], emphasis: [], syntaxError: undefined };
 
 /** A post dated after today, or changed after today, is published too early unless a draft. */
 function checkDates(file: SourceFile, data: PostData, lineOf: (path: readonly PropertyKey[]) => number | undefined, today: Date, diagnostics: Diagnostic[]): void {
@@ -157,7 +165,12 @@ function checkPlaceholders(file: SourceFile, data: PostData, body: string, bodyL
 }
 
 /** Front matter and body of every file; schema and YAML problems become diagnostics. */
-function parseFiles(files: readonly SourceFile[], today: Date, diagnostics: Diagnostic[]): ParsedFile[] {
+function parseFiles(
+  files: readonly SourceFile[],
+  today: Date,
+  diagnostics: Diagnostic[],
+  factsOf: (file: SourceFile, body: string, bodyLine: number) => MarkdownFacts,
+): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   for (const file of files) {
     const split = splitFrontMatter(file.source);
@@ -189,8 +202,7 @@ function parseFiles(files: readonly SourceFile[], today: Date, diagnostics: Diag
     }
     checkDates(file, result.data, split.lineOf, today, diagnostics);
     checkPlaceholders(file, result.data, split.body, split.bodyLine, split.lineOf, diagnostics);
-    const format = file.path.endsWith('.mdx') ? 'mdx' : 'md';
-    parsed.push({ ...file, data: result.data, facts: parsePostBody(split.body, split.bodyLine, format).facts });
+    parsed.push({ ...file, data: result.data, facts: factsOf(file, split.body, split.bodyLine) });
   }
   return parsed;
 }
@@ -523,13 +535,26 @@ function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnosti
 }
 
 /**
+ * The checks a build must pass before Astro's content sync reads the files: YAML, the schema,
+ * dates and placeholders (Astro would fail on these with its own, less helpful errors). The
+ * bodies are not read; `checkContent` with the facts of the sync's parse does the rest.
+ */
+export function checkFrontMatter(files: readonly SourceFile[], options: Pick<CheckOptions, 'today'> = {}): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  parseFiles(files, options.today ?? new Date(), diagnostics, () => UNREAD_BODY);
+  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
  * Every author-facing check on the posts: front matter against the schema, translations,
  * highlights and talk ids, follow-up references, links and anchors, images and raw HTML.
  * Errors fail `npm run check` and the build; warnings are printed.
  */
 export function checkContent(files: readonly SourceFile[], options: CheckOptions = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const parsed = parseFiles(files, options.today ?? new Date(), diagnostics);
+  const factsOf = (file: SourceFile, body: string, bodyLine: number) =>
+    options.sharedFacts?.(file, body, bodyLine) ?? parsePostBody(body, bodyLine, file.path.endsWith('.mdx') ? 'mdx' : 'md').facts;
+  const parsed = parseFiles(files, options.today ?? new Date(), diagnostics, factsOf);
   const lookup = bySlug(parsed, diagnostics);
   const onDisk = new Set(files.map((file) => `${file.locale}/${file.slug}`));
   checkTranslations(lookup, onDisk, diagnostics);

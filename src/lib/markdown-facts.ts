@@ -14,6 +14,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { remarkHeadingIds } from '../plugins/remark-heading-ids';
+import { remarkSmartPunctuation } from '../plugins/remark-smart-punctuation';
 import { attributeName, readHtmlElements, type AttributeFact, type ElementFact } from './html-facts';
 
 export type { AttributeFact, ElementFact } from './html-facts';
@@ -65,10 +66,13 @@ export interface ParsedBody {
 
 export type BodyFormat = 'md' | 'mdx';
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkHeadingIds);
+// The site's remark plugins up to where remarkCollectFacts reads the tree (astro.config.ts),
+// so a build that shares Astro's parse and `npm run check` see the same facts; smart
+// punctuation changes heading text, hence the ids rehype-slug derives from it.
+const markdownParser = unified().use(remarkParse).use(remarkSmartPunctuation).use(remarkGfm).use(remarkHeadingIds);
 // remark-mdx parses imports, exports and expressions with acorn, so the checks decide on
 // ESTree nodes rather than on the text.
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkHeadingIds);
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkSmartPunctuation).use(remarkGfm).use(remarkHeadingIds);
 
 /** Empty (a comment only) or one literal: the only expressions that can reference nothing. */
 export function isLiteralProgram(program: Program | null | undefined): boolean {
@@ -125,26 +129,19 @@ function esmFacts(node: MdxjsEsm, lineOf: (line: number | undefined) => number):
   });
 }
 
+function emptyFacts(): MarkdownFacts {
+  return { headings: [], links: [], images: [], elements: [], esm: [], expressions: [], emphasis: [], syntaxError: undefined };
+}
+
 /**
- * Parses a post body the way the site's pipeline does (Markdown with GFM, or MDX), and reads
- * the facts the checks decide on. Raw HTML is parsed again as HTML, so that attributes are
- * judged as a browser reads them. `firstLine` is the body's line in its file, so that
- * reported lines match the file.
+ * Reads the facts the checks decide on from a parsed body (the mdast after remark-gfm and the
+ * explicit heading ids). Raw HTML is parsed again as HTML, so that attributes are judged as a
+ * browser reads them. `firstLine` is the body's line in its file.
  */
-export function parsePostBody(body: string, firstLine = 1, format: BodyFormat = 'md'): ParsedBody {
-  const facts: MarkdownFacts = { headings: [], links: [], images: [], elements: [], esm: [], expressions: [], emphasis: [], syntaxError: undefined };
+export function factsOfTree(tree: Root, firstLine = 1): { facts: MarkdownFacts; htmlTrees: HastRoot[] } {
+  const facts = emptyFacts();
   const toFileLine = (line: number | undefined) => (line ?? 1) + firstLine - 1;
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) => toFileLine(node.position?.start.line);
-  const parser = format === 'mdx' ? mdxParser : markdownParser;
-  let tree: Root;
-  try {
-    tree = parser.runSync(parser.parse(body)) as Root;
-  } catch (error) {
-    const place = (error as { line?: number }).line;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    facts.syntaxError = { line: toFileLine(place), message: reason };
-    return { tree: { type: 'root', children: [] }, htmlTrees: [], facts };
-  }
   const htmlTrees: HastRoot[] = [];
   const slugger = new GithubSlugger();
   visit(tree, (node) => {
@@ -193,7 +190,43 @@ export function parsePostBody(body: string, firstLine = 1, format: BodyFormat = 
         break;
     }
   });
-  return { tree, htmlTrees, facts };
+  return { facts, htmlTrees };
+}
+
+/** The same facts for a body that starts `offset` lines further down its file. */
+export function shiftFactLines(facts: MarkdownFacts, offset: number): MarkdownFacts {
+  if (offset === 0) return facts;
+  const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + offset });
+  return {
+    headings: facts.headings.map(shift),
+    links: facts.links.map(shift),
+    images: facts.images.map(shift),
+    elements: facts.elements.map(shift),
+    esm: facts.esm.map(shift),
+    expressions: facts.expressions.map(shift),
+    emphasis: facts.emphasis.map(shift),
+    syntaxError: facts.syntaxError && shift(facts.syntaxError),
+  };
+}
+
+/**
+ * Parses a post body the way the site's pipeline does (Markdown with GFM, or MDX), and reads
+ * its facts (see `factsOfTree`). `firstLine` is the body's line in its file, so that reported
+ * lines match the file.
+ */
+export function parsePostBody(body: string, firstLine = 1, format: BodyFormat = 'md'): ParsedBody {
+  const parser = format === 'mdx' ? mdxParser : markdownParser;
+  let tree: Root;
+  try {
+    tree = parser.runSync(parser.parse(body)) as Root;
+  } catch (error) {
+    const place = (error as { line?: number }).line;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    const facts = emptyFacts();
+    facts.syntaxError = { line: (place ?? 1) + firstLine - 1, message: reason };
+    return { tree: { type: 'root', children: [] }, htmlTrees: [], facts };
+  }
+  return { tree, ...factsOfTree(tree, firstLine) };
 }
 
 /** The facts of a Markdown (or MDX) body; see `parsePostBody`. */
