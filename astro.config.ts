@@ -6,17 +6,14 @@ import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
 import { siteGuard } from './src/integrations/site-guard';
 import { themeScript } from './src/integrations/theme-script';
-import { SITE_REHYPE_PLUGINS, SITE_REMARK_PLUGINS } from './src/plugins/site-markdown';
+import { leversOff } from './src/lib/levers';
+import { siteMarkdownOptions } from './src/plugins/site-markdown';
 import { LOCALES, LOCALE_TAGS } from './src/i18n/locales';
 import { DEFAULT_SITE_URL } from './src/site';
 
 // The unified pipeline (not Astro 7's default Sätteri engine) so that our remark/rehype
 // plugins run, for .md and .mdx alike (their order: src/plugins/site-markdown.ts).
-const markdownProcessor = unified({
-  smartypants: false,
-  remarkPlugins: SITE_REMARK_PLUGINS,
-  rehypePlugins: SITE_REHYPE_PLUGINS,
-});
+const markdownProcessor = unified(siteMarkdownOptions({ levers: !leversOff() }));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? DEFAULT_SITE_URL,

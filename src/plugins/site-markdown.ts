@@ -12,3 +12,18 @@ import { remarkSmartPunctuation } from './remark-smart-punctuation';
 // same plugins up to that point.
 export const SITE_REMARK_PLUGINS = [remarkSmartPunctuation, remarkGfm, remarkHeadingIds, remarkCollectFacts];
 export const SITE_REHYPE_PLUGINS = [rehypeSlug, rehypeHeadingLinks];
+
+/**
+ * The options of the site's unified processor. With issue 11's levers off (src/lib/levers.ts)
+ * it is Astro's default smart punctuation (remark-smartypants, in the same place: before our
+ * plugins) instead of ours, so a test can compare the two sites.
+ */
+export function siteMarkdownOptions({ levers }: { levers: boolean }) {
+  return levers
+    ? { smartypants: false, remarkPlugins: SITE_REMARK_PLUGINS, rehypePlugins: SITE_REHYPE_PLUGINS }
+    : {
+        smartypants: true,
+        remarkPlugins: SITE_REMARK_PLUGINS.filter((plugin) => plugin !== remarkSmartPunctuation),
+        rehypePlugins: SITE_REHYPE_PLUGINS,
+      };
+}
