@@ -65,6 +65,10 @@ describe('the GitHub workflow', () => {
       expect(cache.path).toBe('.astro/cache/share-images');
       for (const file of ['package-lock.json', 'src/lib/share-image.ts', 'src/lib/png-encoder.ts']) expect(cache.key).toContain(file);
       expect(String(cache.key).startsWith(String(cache['restore-keys']))).toBe(true);
+      // Whatever a commit put under .astro/ is gone before the cache is restored.
+      const removal = steps.findIndex((step) => step.run === 'rm -rf .astro');
+      expect(removal, job).toBeGreaterThan(-1);
+      expect(removal, job).toBeLessThan(cacheIndex);
     }
   });
 
