@@ -3,7 +3,7 @@ import { LOCALES, otherLocale, type Locale } from '../i18n/locales';
 import { localeFromPath, stripLocale } from '../i18n/urls';
 import { postFilePath } from './content-paths';
 import { checkBodyPolicy } from './body-policy';
-import { splitFrontMatter } from './front-matter';
+import { splitFrontMatterOf } from './front-matter';
 import { followUpsIdOf, RESERVED_IDS } from './layout-ids';
 import { parsePostBody, type MarkdownFacts } from './markdown-facts';
 import { placeholdersIn } from './new-post';
@@ -173,7 +173,7 @@ function parseFiles(
 ): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   for (const file of files) {
-    const split = splitFrontMatter(file.source);
+    const split = splitFrontMatterOf(file);
     if (split.yamlError) {
       diagnostics.push({
         severity: 'error',

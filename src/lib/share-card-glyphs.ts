@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Diagnostic, SourceFile } from './content-checks';
-import { splitFrontMatter } from './front-matter';
+import { splitFrontMatterOf } from './front-matter';
 
 /** An inclusive range of Unicode code points. */
 export type CodePointRange = readonly [from: number, to: number];
@@ -50,7 +50,7 @@ const describeCharacter = (character: string) =>
 /** An error for every post whose share card would draw a title character as an empty box. */
 export function checkShareCardGlyphs(files: readonly SourceFile[], ranges: readonly CodePointRange[] = shareCardRanges()): Diagnostic[] {
   return files.flatMap((file) => {
-    const { data, lineOf } = splitFrontMatter(file.source);
+    const { data, lineOf } = splitFrontMatterOf(file);
     return CARD_FIELDS.flatMap((path) => {
       const value = path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), data);
       if (typeof value !== 'string') return [];

@@ -84,6 +84,23 @@ function canvas(height: number, paddingBlock: number, children: Node[]): Node {
 }
 
 /**
+ * The name of a card in the cache: its text and the design's version. The two ways of drawing
+ * are cached apart, so that a build with the levers off really draws.
+ */
+export function shareImageKey(card: ShareCard): string {
+  return createHash('sha256').update(JSON.stringify({ card, DESIGN_VERSION, singlePass: leversOff() })).digest('hex').slice(0, 32);
+}
+
+/** Cards another process draws into the cache while this one builds (src/integrations/share-cards-ahead.ts). */
+export interface CardsDrawnAhead {
+  /** Settles once the card is in the cache, or at once when this process should draw it itself. */
+  waitOrClaim(key: string): Promise<void>;
+}
+
+// On globalThis: the integration sets it, the bundled share.png route reads it.
+export const CARDS_DRAWN_AHEAD = Symbol.for('kubecon-recap.cards-drawn-ahead');
+
+/**
  * The title and session, centred in the band. A title too long for it is cut at the band's
  * edges by the band's own canvas rather than drawn over the label or the event line. (Not by
  * `overflow: hidden`: Satori draws that as a mask, which doubled resvg's time per band.)
@@ -136,8 +153,8 @@ async function rasterise(svg: string, { systemFonts = false } = {}) {
  * draws the cards whose text changed.
  */
 export async function renderShareImage(card: ShareCard): Promise<Buffer> {
-  // The two ways of drawing are cached apart, so that a build with the levers off really draws.
-  const key = createHash('sha256').update(JSON.stringify({ card, DESIGN_VERSION, singlePass: leversOff() })).digest('hex').slice(0, 32);
+  const key = shareImageKey(card);
+  await (globalThis as { [CARDS_DRAWN_AHEAD]?: CardsDrawnAhead })[CARDS_DRAWN_AHEAD]?.waitOrClaim(key);
   const cached = join(CACHE_DIR, `${key}.png`);
   const hit = await readFile(cached).catch(() => undefined);
   if (hit) return hit;

@@ -1,7 +1,7 @@
 import { otherLocale, type Locale } from '../i18n/locales';
 import type { Diagnostic, SourceFile } from './content-checks';
 import { postFilePath } from './content-paths';
-import { splitFrontMatter, type SplitSource } from './front-matter';
+import { splitFrontMatterOf, type SplitSource } from './front-matter';
 import { recordedSourceHash, translationStateOf, type TranslatableFile } from './translation-status';
 import { translationSourceHash } from './translation-hash';
 
@@ -22,7 +22,7 @@ export const stampCommand = (slug: string) => `npm run translation:done -- ${slu
 export function checkTranslationDrift(files: readonly SourceFile[]): Diagnostic[] {
   const bySlug = new Map<string, Partial<Record<Locale, ReadFile>>>();
   for (const file of files) {
-    const split = splitFrontMatter(file.source);
+    const split = splitFrontMatterOf(file);
     if (split.yamlError) continue;
     const pair = bySlug.get(file.slug) ?? {};
     // A second file for the same slug and locale is the duplicate-slug check's finding.
