@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -14,7 +15,7 @@ type CardState = { state: 'planned' } | { state: 'started'; drawn: Promise<void>
  * whose card is started waits for it; one whose card is only planned claims it and draws it
  * itself, so the build never idles behind the other process.
  */
-class CardDrawer implements CardsDrawnAhead {
+export class CardDrawer implements CardsDrawnAhead {
   private readonly cards = new Map<string, CardState>();
   private finished = false;
 
@@ -64,8 +65,22 @@ class CardDrawer implements CardsDrawnAhead {
   }
 }
 
-function startDrawer(root: string, logger: AstroIntegrationLogger): CardDrawer {
-  // tsx runs the TypeScript source, as the npm scripts do; the project's own Node runs it.
+/** tsx, which runs the TypeScript source as the npm scripts do, is a devDependency. */
+function hasTsx(root: string): boolean {
+  try {
+    createRequire(join(root, 'package.json')).resolve('tsx');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function startDrawer(root: string, logger: AstroIntegrationLogger): CardDrawer | undefined {
+  if (!hasTsx(root)) {
+    logger.info('tsx is not installed (npm install without dev dependencies): the share cards are drawn with the pages');
+    return undefined;
+  }
+  // The project's own Node runs it (process.execPath), as it runs this build.
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/draw-share-cards.ts'), root], {
     cwd: root,
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -88,7 +103,7 @@ export function shareCardsAhead(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' || leversOff()) return;
         drawer = startDrawer(fileURLToPath(config.root), logger);
-        (globalThis as { [CARDS_DRAWN_AHEAD]?: CardsDrawnAhead })[CARDS_DRAWN_AHEAD] = drawer;
+        if (drawer) (globalThis as { [CARDS_DRAWN_AHEAD]?: CardsDrawnAhead })[CARDS_DRAWN_AHEAD] = drawer;
       },
       'astro:build:done': () => {
         drawer?.stop();
