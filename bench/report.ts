@@ -45,6 +45,8 @@ export interface BuildPhases {
   contentSyncS: number;
   contentChecksS: number;
   shareImagesS: number;
+  /** How long the second process took to have every share card ready (in parallel with the sync). */
+  cardsAheadS: number | undefined;
   htmlPagesS: number;
   afterPagesS: number;
 }
@@ -72,6 +74,7 @@ export function buildPhases(output: string): BuildPhases {
     contentSyncS: clock(find(/\[content\] Synced content/)) - clock(find(/\[content\] Syncing content/)),
     contentChecksS: clock(find(/\[site-guard\] content check:/)) - clock(find(/\[content\] Synced content/)),
     shareImagesS: window(/├─ \S*share\.png/),
+    cardsAheadS: Number(/share cards ready ahead of the pages after ([\d.]+) s/.exec(output)?.[1] ?? NaN) || undefined,
     htmlPagesS: window(/├─ \S*\/index\.html/),
     afterPagesS: clock(find(/page\(s\) built in/)) - clock(lastRoute),
   };
@@ -149,11 +152,11 @@ export function renderReport(report: BenchReport): string {
     '',
     '### Where the time goes (last cold build, from Astro\'s log)',
     '',
-    '| posts per locale | content sync (Markdown) | content checks | share images | HTML pages | after the pages (sitemap, search index, link guard) |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| posts per locale | content sync (Markdown) | content checks | share images (routes) | share cards ready in the second process, beside the sync | HTML pages | after the pages (sitemap, search index, link guard) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...corpora.map(
       (corpus) =>
-        `| ${corpus.postsPerLocale} | ${corpus.phases.contentSyncS} s | ${corpus.phases.contentChecksS} s | ${corpus.phases.shareImagesS} s | ${corpus.phases.htmlPagesS} s | ${corpus.phases.afterPagesS} s |`,
+        `| ${corpus.postsPerLocale} | ${corpus.phases.contentSyncS} s | ${corpus.phases.contentChecksS} s | ${corpus.phases.shareImagesS} s | ${corpus.phases.cardsAheadS === undefined ? 'n/a' : `${corpus.phases.cardsAheadS.toFixed(1)} s`} | ${corpus.phases.htmlPagesS} s | ${corpus.phases.afterPagesS} s |`,
     ),
 
     '',

@@ -44,10 +44,20 @@ type RecordWithBody = PostRecord & { body?: string | undefined; filePath?: strin
  */
 export function pageReadingMinutes<R extends RecordWithBody>(page: PostPage<R>, pages: readonly PostPage<R>[]): number {
   const record = page.post.record;
+  const known = minutesOf.get(pages)?.get(record);
+  if (known !== undefined) return known;
   const data = record.data;
   const generated =
     data.type === 'recap'
       ? recapGeneratedText(recapSections(record.filePath ?? record.id, data.highlights, pages, page.locale), data.closing)
       : [];
-  return readingMinutes(record.body ?? '', generated);
+  const minutes = readingMinutes(record.body ?? '', generated);
+  const ofPages = minutesOf.get(pages) ?? new WeakMap<object, number>();
+  ofPages.set(record, minutes);
+  minutesOf.set(pages, ofPages);
+  return minutes;
 }
+
+// Every post list shows every post's reading time: count each body once per build, not once
+// per list that shows it (8000 counts at 1000 posts per locale).
+const minutesOf = new WeakMap<readonly PostPage[], WeakMap<object, number>>();

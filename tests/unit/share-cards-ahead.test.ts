@@ -56,14 +56,18 @@ describe('CardDrawer (the build’s side of drawing cards ahead)', () => {
     expect(told).toEqual(['claimed b']);
   });
 
-  it('releases every waiting route when the process ends, drawn or not', async () => {
+  it('releases every waiting route when the process ends, drawn or not, and reports how far it got', async () => {
     const { child, say, end } = fakeChild();
-    const drawer = new CardDrawer(child);
-    await say('planned a');
+    const reports: [number, number][] = [];
+    const drawer = new CardDrawer(child, (drawn, planned) => reports.push([drawn, planned]));
+    await say('planned a b');
+    await say('start b');
+    await say('drawn b');
     await say('start a');
     const waiting = drawer.waitOrClaim('a');
     end();
     await expect(waiting).resolves.toBeUndefined();
+    expect(reports).toEqual([[1, 2]]);
   });
 });
 
