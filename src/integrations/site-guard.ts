@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Diagnostic } from '../lib/content-checks';
 import { idsAndLinksOf } from '../lib/built-page';
 import { findLinkProblems, pathFromBuiltFile, type BuiltPage } from '../lib/link-check';
@@ -54,6 +54,12 @@ function authorError(message: string): Error {
   return error;
 }
 
+/** The checks' lines in the dev server's log: as warnings when any is an error. */
+function logDevReport(diagnostics: readonly Diagnostic[], lines: readonly string[], logger: AstroIntegrationLogger): void {
+  const errors = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  for (const line of lines) (errors ? logger.warn(line) : logger.info(line));
+}
+
 /** Stops the build on any error, printing every finding as `npm run check` does. */
 function failOnErrors(diagnostics: readonly Diagnostic[], fileCount: number): void {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
@@ -81,21 +87,35 @@ export function siteGuard(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         projectRoot = fileURLToPath(config.root);
-        if (command === 'build' && !leversOff()) {
+        if (!leversOff()) {
           const { diagnostics, fileCount } = await runFrontMatterChecks(projectRoot);
-          failOnErrors(diagnostics, fileCount);
-          startSharingFacts();
-          return;
+          if (command === 'build') failOnErrors(diagnostics, fileCount);
+          // Dev with sound front matter reports after its sync too (astro:server:start); with
+          // broken front matter it reports everything now, before Astro's sync stumbles on it.
+          if (diagnostics.every((diagnostic) => diagnostic.severity !== 'error')) {
+            startSharingFacts();
+            return;
+          }
         }
         const { diagnostics, fileCount } = await runContentChecks(projectRoot);
         const lines = reportLines(diagnostics, fileCount);
         if (command === 'dev') {
-          const errors = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-          for (const line of lines) (errors ? logger.warn(line) : logger.info(line));
+          logDevReport(diagnostics, lines, logger);
           return;
         }
         failOnErrors(diagnostics, fileCount);
         for (const line of lines) logger.info(line);
+      },
+      // Dev only: its content sync is done when the server starts. Findings are warnings here:
+      // the author is in the middle of writing.
+      'astro:server:start': async ({ logger }) => {
+        if (leversOff()) return;
+        try {
+          const { diagnostics, fileCount } = await runContentChecks(projectRoot, { sharedFacts: true });
+          logDevReport(diagnostics, reportLines(diagnostics, fileCount), logger);
+        } finally {
+          stopSharingFacts();
+        }
       },
       // After the content sync, before anything is bundled or rendered: MDX is compiled only
       // after this, and no page exists yet.
