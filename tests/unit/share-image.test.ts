@@ -13,7 +13,7 @@ import {
   type ShareCard,
 } from '../../src/lib/share-image';
 import { EVENT } from '../../src/site';
-import { decodePng } from '../helpers/png-decode';
+import { decodePng, expectVisuallySame, pixelDifference } from '../helpers/png-decode';
 
 const de = useTranslations('de');
 const en = useTranslations('en');
@@ -150,7 +150,7 @@ describe('renderShareImage', () => {
     // Same pixels, different files: the one-pass encoder lets zlib deflate the card whole.
     expect(onePass.equals(composed)).toBe(false);
     expect(onePass.equals(await drawShareImageInOnePass(card))).toBe(true);
-    expect(decodePng(onePass).rgba.equals(decodePng(composed).rgba)).toBe(true);
+    expectVisuallySame(decodePng(onePass).rgba, decodePng(composed).rgba, 'one pass against composed');
   });
 });
 
@@ -160,6 +160,18 @@ function opaquePixels(width: number, height: number, seed: number): Buffer {
   for (let index = 0; index < pixels.length; index += 1) pixels[index] = index % 4 === 3 ? 0xff : (seed * 31 + index * 7 + ((index * index) >> 3)) & 0xff;
   return pixels;
 }
+
+describe('expectVisuallySame', () => {
+  it('accepts a single anti-aliased pixel and refuses a visible change', () => {
+    const base = opaquePixels(40, 30, 1);
+    const onePixel = Buffer.from(base);
+    onePixel[4 * 37] = ((onePixel[4 * 37] ?? 0) + 15) & 0xff;
+    expect(pixelDifference(base, onePixel)).toEqual({ pixels: 1, maxChannel: 15 });
+    expect(() => expectVisuallySame(base, onePixel, 'one pixel')).not.toThrow();
+    const shifted = opaquePixels(40, 30, 2);
+    expect(() => expectVisuallySame(base, shifted, 'another image')).toThrow(/another image: \d+ pixels differ/);
+  });
+});
 
 describe('encodePng', () => {
   it('encodes pixels that decode back unchanged, however many images are encoded at once', async () => {
