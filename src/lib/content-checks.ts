@@ -5,7 +5,7 @@ import { postFilePath } from './content-paths';
 import { checkBodyPolicy } from './body-policy';
 import { splitFrontMatterOf } from './front-matter';
 import { followUpsIdOf, RESERVED_IDS } from './layout-ids';
-import { parsePostBody, type MarkdownFacts } from './markdown-facts';
+import { emptyFacts, parsePostBody, type MarkdownFacts } from './markdown-facts';
 import { placeholdersIn } from './new-post';
 import { postSchema, type PostData } from './post-schema';
 import { TOPICS } from './topics';
@@ -98,8 +98,6 @@ export interface CheckOptions {
   sharedFacts?: (file: SourceFile, body: string, bodyLine: number) => MarkdownFacts | undefined;
 }
 
-/** What a post body has when nobody has read it: for checks of the front matter alone. */
-const UNREAD_BODY: MarkdownFacts = { headings: [], links: [], images: [], elements: [], esm: [], expressions: [], emphasis: [], syntaxError: undefined };
 
 /** A post dated after today, or changed after today, is published too early unless a draft. */
 function checkDates(file: SourceFile, data: PostData, lineOf: (path: readonly PropertyKey[]) => number | undefined, today: Date, diagnostics: Diagnostic[]): void {
@@ -541,7 +539,7 @@ function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnosti
  */
 export function checkFrontMatter(files: readonly SourceFile[], options: Pick<CheckOptions, 'today'> = {}): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  parseFiles(files, options.today ?? new Date(), diagnostics, () => UNREAD_BODY);
+  parseFiles(files, options.today ?? new Date(), diagnostics, emptyFacts);
   return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 

@@ -129,7 +129,8 @@ function esmFacts(node: MdxjsEsm, lineOf: (line: number | undefined) => number):
   });
 }
 
-function emptyFacts(): MarkdownFacts {
+/** The facts of a body with nothing in it (or one nobody has read). */
+export function emptyFacts(): MarkdownFacts {
   return { headings: [], links: [], images: [], elements: [], esm: [], expressions: [], emphasis: [], syntaxError: undefined };
 }
 

@@ -79,47 +79,63 @@ export function listPostPages<R extends PostRecord>(index: PostIndex<R>): PostPa
   return pages;
 }
 
-// Every post page asks for its locale's list (pager, follow-ups): sort each list once per build.
-const sortedByLocale = new WeakMap<readonly PostPage[], Partial<Record<Locale, PostPage[]>>>();
+/**
+ * What `compute` makes of one page list for one locale, made once per list and locale: every
+ * post page asks for its locale's list, follow-ups and neighbours, and at 1000 posts per locale
+ * computing them per page cost most of a build.
+ */
+function oncePerLocale<R extends PostRecord, T>(
+  cache: WeakMap<readonly PostPage[], Partial<Record<Locale, unknown>>>,
+  pages: readonly PostPage<R>[],
+  locale: Locale,
+  compute: () => T,
+): T {
+  const known = cache.get(pages);
+  if (known && locale in known) return known[locale] as T;
+  const value = compute();
+  cache.set(pages, { ...known, [locale]: value });
+  return value;
+}
+
+const sortedByLocale = new WeakMap<readonly PostPage[], Partial<Record<Locale, unknown>>>();
+const followUpsByLocale = new WeakMap<readonly PostPage[], Partial<Record<Locale, unknown>>>();
+const readingOrderByLocale = new WeakMap<readonly PostPage[], Partial<Record<Locale, unknown>>>();
 
 /**
  * The pages of one locale: the recap on top, then newest first; posts of the same day keep
  * the order in which the recap lists its highlights (then their slugs).
  */
 export function pagesForLocale<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R>[] {
-  const cached = sortedByLocale.get(pages)?.[locale] as PostPage<R>[] | undefined;
-  if (cached) return [...cached];
+  return [...oncePerLocale(sortedByLocale, pages, locale, () => sortLocale(pages, locale))];
+}
+
+function sortLocale<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R>[] {
   const ofLocale = pages.filter((page) => page.locale === locale);
   const recap = ofLocale.find((page) => page.post.record.data.type === 'recap')?.post.record.data;
   const recapOrder = new Map((recap?.type === 'recap' ? recap.highlights : []).map((slug, position) => [slug, position]));
   const inRecap = (page: PostPage<R>) => recapOrder.get(page.slug) ?? recapOrder.size;
   const isRecap = (page: PostPage<R>) => (page.post.record.data.type === 'recap' ? 0 : 1);
-  const sorted = ofLocale.sort(
+  return ofLocale.sort(
     (a, b) =>
       isRecap(a) - isRecap(b) ||
       b.post.record.data.pubDate.getTime() - a.post.record.data.pubDate.getTime() ||
       inRecap(a) - inRecap(b) ||
       a.slug.localeCompare(b.slug),
   );
-  sortedByLocale.set(pages, { ...sortedByLocale.get(pages), [locale]: sorted });
-  return [...sorted];
 }
 
-// Every post page asks for its follow-ups and its neighbours: group and order once per list.
-const followUpsByLocale = new WeakMap<readonly PostPage[], Partial<Record<Locale, Map<string, PostPage[]>>>>();
-const readingOrderByLocale = new WeakMap<readonly PostPage[], Partial<Record<Locale, PostPage[]>>>();
-
 function followUpGroups<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): Map<string, PostPage<R>[]> {
-  const cached = followUpsByLocale.get(pages)?.[locale] as Map<string, PostPage<R>[]> | undefined;
-  if (cached) return cached;
-  const groups = new Map<string, PostPage<R>[]>();
-  for (const page of pagesForLocale(pages, locale)) {
-    const data = page.post.record.data;
-    if (data.type !== 'follow-up') continue;
-    groups.set(data.followUpOf, [...(groups.get(data.followUpOf) ?? []), page]);
-  }
-  followUpsByLocale.set(pages, { ...followUpsByLocale.get(pages), [locale]: groups });
-  return groups;
+  return oncePerLocale(followUpsByLocale, pages, locale, () => {
+    const groups = new Map<string, PostPage<R>[]>();
+    for (const page of pagesForLocale(pages, locale)) {
+      const data = page.post.record.data;
+      if (data.type !== 'follow-up') continue;
+      const group = groups.get(data.followUpOf) ?? [];
+      group.push(page);
+      groups.set(data.followUpOf, group);
+    }
+    return groups;
+  });
 }
 
 /** The follow-ups of one highlight as pages of one locale, newest first. */
@@ -138,8 +154,10 @@ export function followUpsOf<R extends PostRecord>(
  * in the post list's order, so every page has its place.
  */
 export function readingOrder<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R>[] {
-  const cached = readingOrderByLocale.get(pages)?.[locale] as PostPage<R>[] | undefined;
-  if (cached) return [...cached];
+  return [...oncePerLocale(readingOrderByLocale, pages, locale, () => orderForReading(pages, locale))];
+}
+
+function orderForReading<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R>[] {
   const list = pagesForLocale(pages, locale);
   const recap = list.find((page) => page.post.record.data.type === 'recap');
   const recapData = recap?.post.record.data;
@@ -156,9 +174,7 @@ export function readingOrder<R extends PostRecord>(pages: readonly PostPage<R>[]
     ...highlights.flatMap((highlight) => [highlight, ...followUpsOf(pages, highlight.slug, locale).reverse()]),
   ];
   const placed = new Set(ordered);
-  const order = [...ordered, ...list.filter((page) => !placed.has(page))];
-  readingOrderByLocale.set(pages, { ...readingOrderByLocale.get(pages), [locale]: order });
-  return [...order];
+  return [...ordered, ...list.filter((page) => !placed.has(page))];
 }
 
 /** The page before and after a page in its locale's reading order (see `readingOrder`). */
