@@ -27,7 +27,8 @@ createInterface({ input: process.stdin })
   // The build is over (or failed): nobody will read the rest.
   .on('close', () => process.exit(0));
 
-// The order of the build's routes: by slug, then locale (src/lib/post-index.ts).
+// Close to the order of the build's routes (each slug in both locales, src/lib/post-index.ts);
+// a route that comes earlier than its card claims it and draws it itself.
 const { files } = await readPostFiles(root);
 const cards: { key: string; card: ShareCard; slug: string; locale: number }[] = [];
 for (const file of files) {
