@@ -26,6 +26,10 @@ createInterface({ input: process.stdin })
   })
   // The build is over (or failed): nobody will read the rest.
   .on('close', () => process.exit(0));
+// A build that stopped (its checks failed) may close the pipe before its end of stdin closes:
+// a line written then is nobody's loss, and its EPIPE must not print a stack trace into the
+// build's output.
+process.stdout.on('error', () => process.exit(0));
 
 // Close to the order of the build's routes (each slug in both locales, src/lib/post-index.ts);
 // a route that comes earlier than its card claims it and draws it itself.

@@ -28,6 +28,8 @@ export class CardDrawer implements CardsDrawnAhead {
   ) {
     createInterface({ input: child.stdout }).on('line', (line) => this.read(line));
     child.on('close', () => this.finish());
+    // A build that stops on an error does not reach astro:build:done; the child goes with it.
+    process.once('exit', this.stopOnExit);
     // A claim written after the child exited is of no interest to anyone.
     child.stdin.on('error', () => undefined);
   }
@@ -55,6 +57,7 @@ export class CardDrawer implements CardsDrawnAhead {
   private finish(): void {
     if (this.finished) return;
     this.finished = true;
+    process.off('exit', this.stopOnExit);
     this.onFinish(this.drawnCount, this.plannedCount, (performance.now() - this.started) / 1000);
     for (const card of this.cards.values()) if (card.state === 'started') card.settle();
     this.cards.clear();
@@ -70,7 +73,10 @@ export class CardDrawer implements CardsDrawnAhead {
     return Promise.resolve();
   }
 
+  private readonly stopOnExit = () => this.stop();
+
   stop(): void {
+    process.off('exit', this.stopOnExit);
     if (!this.finished) this.child.kill();
   }
 }

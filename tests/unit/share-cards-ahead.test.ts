@@ -110,4 +110,24 @@ describe('src/cli/draw-share-cards.ts (the drawing process)', () => {
     expect(output).not.toContain(`start ${keys[3]}`);
     await expect(stat(join(root, '.astro/cache/share-images', `${keys[3]}.png`))).rejects.toThrow();
   }, 60_000);
+
+  it('ends quietly when the build has stopped reading it (a build whose checks failed)', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'kubecon-recap-cards-'));
+    roots.push(root);
+    await symlink(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    await mkdir(join(root, 'content/posts/en'), { recursive: true });
+    await cp(join(PROJECT_ROOT, 'content/posts/en/kcp.md'), join(root, 'content/posts/en/kcp.md'));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/draw-share-cards.ts'), root], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    // Its stdout closed while its stdin stays open: its first line meets a broken pipe.
+    child.stdout.destroy();
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    child.stdin.destroy();
+    expect(errors).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
 });
