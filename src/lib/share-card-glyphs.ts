@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Diagnostic, SourceFile } from './content-checks';
 import { splitFrontMatterOf } from './front-matter';
+import { valueAt } from './value-at';
 
 /** An inclusive range of Unicode code points. */
 export type CodePointRange = readonly [from: number, to: number];
@@ -52,7 +53,7 @@ export function checkShareCardGlyphs(files: readonly SourceFile[], ranges: reado
   return files.flatMap((file) => {
     const { data, lineOf } = splitFrontMatterOf(file);
     return CARD_FIELDS.flatMap((path) => {
-      const value = path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), data);
+      const value = valueAt(data, path);
       if (typeof value !== 'string') return [];
       const missing = unsupportedCharacters(value, ranges);
       if (missing.length === 0) return [];
