@@ -21,6 +21,7 @@ export class CardDrawer implements CardsDrawnAhead {
   private drawnCount = 0;
   private plannedCount = 0;
   private readonly started = performance.now();
+  private readonly stopOnExit = () => this.stop();
 
   constructor(
     private readonly child: ChildProcessByStdio<Writable, Readable, null>,
@@ -72,8 +73,6 @@ export class CardDrawer implements CardsDrawnAhead {
     }
     return Promise.resolve();
   }
-
-  private readonly stopOnExit = () => this.stop();
 
   stop(): void {
     process.off('exit', this.stopOnExit);

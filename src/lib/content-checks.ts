@@ -98,7 +98,6 @@ export interface CheckOptions {
   sharedFacts?: (file: SourceFile, body: string, bodyLine: number) => MarkdownFacts | undefined;
 }
 
-
 /** A post dated after today, or changed after today, is published too early unless a draft. */
 function checkDates(file: SourceFile, data: PostData, lineOf: (path: readonly PropertyKey[]) => number | undefined, today: Date, diagnostics: Diagnostic[]): void {
   const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
