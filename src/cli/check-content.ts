@@ -5,7 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { annotationOf, reportFormatOf } from '../lib/github-annotations';
-import { reportLines, runContentChecks } from '../lib/run-content-checks';
+import { reportLines } from '../lib/checks/diagnostic';
+import { runContentChecks } from '../lib/run-content-checks';
 
 const options = reportFormatOf(process.argv.slice(2), process.env);
 if ('error' in options) {

@@ -6,7 +6,8 @@ import type { Diagnostic } from '../lib/content-checks';
 import { idsAndLinksOf } from '../lib/built-page';
 import { findLinkProblems, pathFromBuiltFile, type BuiltPage } from '../lib/link-check';
 import { leversOff } from '../lib/levers';
-import { reportLines, runContentChecks, runFrontMatterChecks } from '../lib/run-content-checks';
+import { reportLines } from '../lib/checks/diagnostic';
+import { runContentChecks, runFrontMatterChecks } from '../lib/run-content-checks';
 import { startSharingFacts, stopSharingFacts } from '../lib/shared-facts';
 import { searchIndexWritten } from './search-index';
 

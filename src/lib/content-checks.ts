@@ -11,6 +11,9 @@ import { postSchema, type PostData } from './post-schema';
 import { TOPICS } from './topics';
 import { judgeUrl } from './url-policy';
 import { valueAt } from './value-at';
+import type { Diagnostic } from './checks/diagnostic';
+
+export type { Diagnostic } from './checks/diagnostic';
 
 export { ALLOWED_HTML_TAGS } from './body-policy';
 
@@ -23,18 +26,6 @@ export interface SourceFile {
   source: string;
 }
 
-/** One finding, written for the author who has to act on it. */
-export interface Diagnostic {
-  severity: 'error' | 'warning';
-  file: string;
-  line?: number;
-  /** The front-matter field or the link the finding is about. */
-  subject?: string;
-  message: string;
-  /** What to do about it. */
-  fix: string;
-}
-
 interface ParsedFile extends SourceFile {
   data: PostData;
   facts: MarkdownFacts;
@@ -42,17 +33,6 @@ interface ParsedFile extends SourceFile {
 
 /** The ids every page of the layout uses itself. */
 const LAYOUT_IDS: ReadonlySet<string> = new Set(RESERVED_IDS);
-
-/**
- * Formats a finding as one line an author can act on.
- * @example formatDiagnostic({ severity: 'error', file: 'a.md', line: 3, subject: 'title', message: 'is missing', fix: 'add it' })
- * // 'a.md:3 error title: is missing. Fix: add it'
- */
-export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const where = diagnostic.line === undefined ? diagnostic.file : `${diagnostic.file}:${diagnostic.line}`;
-  const subject = diagnostic.subject === undefined ? '' : `${diagnostic.subject}: `;
-  return `${where} ${diagnostic.severity} ${subject}${diagnostic.message}. Fix: ${diagnostic.fix}`;
-}
 
 /** Turns one zod issue into words an author understands, without zod's JSON. */
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: string; fix: string } {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { checkContent, checkFrontMatter, formatDiagnostic, type Diagnostic } from './content-checks';
+import { checkContent, checkFrontMatter } from './content-checks';
+import type { Diagnostic } from './checks/diagnostic';
 import { readPostFiles } from './read-posts';
 import { sharedFactsFor } from './shared-facts';
 import { checkShareCardGlyphs } from './share-card-glyphs';
@@ -41,14 +42,4 @@ export async function runContentChecks(
 export async function runFrontMatterChecks(root: string): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
   const { files, misplaced } = await readPostFiles(root);
   return { diagnostics: [...misplacedFiles(misplaced), ...checkFrontMatter(files)], fileCount: files.length };
-}
-
-/** The findings as lines for a terminal, errors and warnings counted at the end. */
-export function reportLines(diagnostics: readonly Diagnostic[], fileCount: number): string[] {
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
-  return [
-    ...diagnostics.map(formatDiagnostic),
-    `content check: ${fileCount} post files, ${errors} error(s), ${warnings} warning(s)`,
-  ];
 }

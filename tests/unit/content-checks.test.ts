@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/content-checks';
+import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
 import { runContentChecks } from '../../src/lib/run-content-checks';
 import { fixturePath } from '../helpers/paths';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/content-checks';
+import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
 import { parseNewPostArgs, planNewPost } from '../../src/lib/new-post';
 import { runContentChecks } from '../../src/lib/run-content-checks';
 import { fixturePath, PROJECT_ROOT } from '../helpers/paths';

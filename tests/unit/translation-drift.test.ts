@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SourceFile } from '../../src/lib/content-checks';
-import { formatDiagnostic } from '../../src/lib/content-checks';
+import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
 import { planNewPost } from '../../src/lib/new-post';
 import { runContentChecks } from '../../src/lib/run-content-checks';
 import { checkTranslationDrift } from '../../src/lib/translation-checks';

@@ -1,0 +1,55 @@
+/** One finding, written for the author who has to act on it. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** Repository-relative path of the file the finding is about. */
+  file: string;
+  line?: number;
+  /** The front-matter field, the link or the element the finding is about. */
+  subject?: string;
+  message: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+// C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidirectional
+// overrides that can make a line read differently from what it says.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Makes a value from a post or a file name safe to print inside one log line: every control
+ * character is written as a visible escape, so the value can neither start a line of its own
+ * (which CI would read as a workflow command such as `::add-mask::`) nor hide text.
+ * @example escapeForLog('a\n::notice::b') // 'a\\u000a::notice::b'
+ */
+export function escapeForLog(value: string): string {
+  return value.replace(UNSAFE_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * A log line that starts with text from a post: escaped, and never starting with ":" or a
+ * space, since GitHub reads a line whose trimmed text starts with "::" as a workflow command.
+ * @example logLine('::warning::x.md error') // './::warning::x.md error'
+ */
+export function logLine(text: string): string {
+  const escaped = escapeForLog(text);
+  return /^[\s:]/.test(escaped) ? `./${escaped}` : escaped;
+}
+
+/**
+ * Formats a finding as one line an author can act on; whatever came from a post is escaped.
+ * @example formatDiagnostic({ severity: 'error', file: 'a.md', line: 3, subject: 'title', message: 'is missing', fix: 'add it' })
+ * // 'a.md:3 error title: is missing. Fix: add it'
+ */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const where = diagnostic.line === undefined ? diagnostic.file : `${diagnostic.file}:${diagnostic.line}`;
+  const subject = diagnostic.subject === undefined ? '' : `${diagnostic.subject}: `;
+  return logLine(`${where} ${diagnostic.severity} ${subject}${diagnostic.message}. Fix: ${diagnostic.fix}`);
+}
+
+/** The findings as lines for a terminal, errors and warnings counted at the end. */
+export function reportLines(diagnostics: readonly Diagnostic[], fileCount: number): string[] {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  return [...diagnostics.map(formatDiagnostic), `content check: ${fileCount} post files, ${errors} error(s), ${warnings} warning(s)`];
+}
