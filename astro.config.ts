@@ -7,14 +7,13 @@ import { searchIndex } from './src/integrations/search-index';
 import { shareCardsAhead } from './src/integrations/share-cards-ahead';
 import { siteGuard } from './src/integrations/site-guard';
 import { themeScript } from './src/integrations/theme-script';
-import { leversOff } from './src/lib/levers';
-import { siteMarkdownOptions } from './src/plugins/site-markdown';
+import { siteMarkdownConfig } from './src/plugins/site-markdown';
 import { LOCALES, LOCALE_TAGS } from './src/i18n/locales';
 import { DEFAULT_SITE_URL } from './src/site';
 
 // The unified pipeline (not Astro 7's default Sätteri engine) so that our remark/rehype
 // plugins run, for .md and .mdx alike (their order: src/plugins/site-markdown.ts).
-const markdownProcessor = unified(siteMarkdownOptions({ levers: !leversOff() }));
+const { syntaxHighlight, ...processorOptions } = siteMarkdownConfig();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
@@ -25,12 +24,7 @@ export default defineConfig({
   // Inlined CSS saves the render-blocking request a small site cannot afford on mobile.
   // Concurrency lets share images render on the thread pool while pages render here.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  markdown: {
-    processor: markdownProcessor,
-    // Prism marks tokens with classes that our stylesheet colours for both schemes; Shiki's
-    // inline style attributes would need 'unsafe-inline' in the Content-Security-Policy.
-    syntaxHighlight: 'prism',
-  },
+  markdown: { processor: unified(processorOptions), syntaxHighlight },
   integrations: [
     mdx(),
     // Every page exists in both locales (untranslated posts as fallback pages), so each URL

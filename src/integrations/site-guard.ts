@@ -5,10 +5,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Diagnostic } from '../lib/content-checks';
 import { idsAndLinksOf } from '../lib/built-page';
 import { findLinkProblems, pathFromBuiltFile, type BuiltPage } from '../lib/link-check';
-import { leversOff } from '../lib/levers';
-import { reportLines } from '../lib/checks/diagnostic';
-import { runContentChecks, runFrontMatterChecks } from '../lib/run-content-checks';
-import { startSharingFacts, stopSharingFacts } from '../lib/shared-facts';
+import { logLine, reportLines } from '../lib/checks/diagnostic';
+import { runContentChecks } from '../lib/run-content-checks';
 import { searchIndexWritten } from './search-index';
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -81,56 +79,21 @@ export function siteGuard(): AstroIntegration {
   return {
     name: 'site-guard',
     hooks: {
-      // The first hook of a build, before Astro's content sync validates the front matter
-      // with its own, less helpful errors (a stack trace and a location of ":0:0"). A build
-      // checks the front matter here and the bodies once the sync has parsed them (below),
-      // so each Markdown file is parsed once; dev and KUBECON_RECAP_LEVERS=off check it all here.
+      // The first hook, before Astro's content sync reads a single file: the checks read the
+      // content as the sync will (same files, same YAML parser, same Markdown pipeline), so a
+      // post Astro would crash on or publish broken is refused here with the author's line.
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         projectRoot = fileURLToPath(config.root);
-        if (!leversOff()) {
-          const { diagnostics, fileCount } = await runFrontMatterChecks(projectRoot);
-          if (command === 'build') failOnErrors(diagnostics, fileCount);
-          // Dev with sound front matter reports after its sync too (astro:server:start); with
-          // broken front matter it reports everything now, before Astro's sync stumbles on it.
-          if (diagnostics.every((diagnostic) => diagnostic.severity !== 'error')) {
-            startSharingFacts();
-            return;
-          }
-        }
         const { diagnostics, fileCount } = await runContentChecks(projectRoot);
         const lines = reportLines(diagnostics, fileCount);
+        // Dev reports findings as warnings: the author is in the middle of writing.
         if (command === 'dev') {
           logDevReport(diagnostics, lines, logger);
           return;
         }
         failOnErrors(diagnostics, fileCount);
         for (const line of lines) logger.info(line);
-      },
-      // Dev only: its content sync is done when the server starts. Findings are warnings here:
-      // the author is in the middle of writing.
-      'astro:server:start': async ({ logger }) => {
-        if (leversOff()) return;
-        try {
-          const { diagnostics, fileCount } = await runContentChecks(projectRoot, { sharedFacts: true });
-          logDevReport(diagnostics, reportLines(diagnostics, fileCount), logger);
-        } finally {
-          stopSharingFacts();
-        }
-      },
-      // After the content sync, before anything is bundled or rendered: MDX is compiled only
-      // after this, and no page exists yet.
-      'astro:build:start': async ({ logger }) => {
-        if (leversOff()) return;
-        try {
-          const { diagnostics, fileCount, sharedCount } = await runContentChecks(projectRoot, { sharedFacts: true });
-          failOnErrors(diagnostics, fileCount);
-          for (const line of reportLines(diagnostics, fileCount)) logger.info(line);
-          // Astro re-renders only changed files when its content cache is kept; the checks parse the rest.
-          logger.info(`${sharedCount} of ${fileCount} post bodies read from the content sync's parse, the rest parsed for the checks`);
-        } finally {
-          stopSharingFacts();
-        }
       },
       'astro:config:done': ({ config }) => {
         site = config.site ?? site;
@@ -149,7 +112,7 @@ export function siteGuard(): AstroIntegration {
         if (process.env.KUBECON_RECAP_SBOM === 'off') assets.add('/sbom.cdx.json');
         const problems = findLinkProblems(pages, assets, site);
         if (problems.length > 0) {
-          for (const problem of problems) console.error(`${problem.file} error ${problem.message}`);
+          for (const problem of problems) console.error(logLine(`${problem.file} error ${problem.message}`));
           // Nothing half-checked may be uploaded by a later step: the output goes.
           await rm(root, { recursive: true, force: true });
           throw authorError(

@@ -5,7 +5,7 @@ import { postFilePath } from './content-paths';
 import { checkBodyPolicy } from './body-policy';
 import { splitFrontMatterOf } from './front-matter';
 import { followUpsIdOf, RESERVED_IDS } from './layout-ids';
-import { emptyFacts, parsePostBody, type MarkdownFacts } from './markdown-facts';
+import { emptyFacts, type MarkdownFacts } from './markdown-facts';
 import { placeholdersIn } from './new-post';
 import { postSchema, type PostData } from './post-schema';
 import { TOPICS } from './topics';
@@ -71,11 +71,8 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: strin
 export interface CheckOptions {
   /** Today (UTC); a post dated later must be a draft. */
   today?: Date;
-  /**
-   * The body's facts from a parse made elsewhere (Astro's own, during a build), or undefined
-   * to have the checks parse the body themselves.
-   */
-  sharedFacts?: (file: SourceFile, body: string, bodyLine: number) => MarkdownFacts | undefined;
+  /** The facts of each body as the site's pipeline rendered it, by file path (see `readBodies`). */
+  facts: ReadonlyMap<string, MarkdownFacts>;
 }
 
 /** A post dated after today, or changed after today, is published too early unless a draft. */
@@ -146,19 +143,13 @@ function parseFiles(
   files: readonly SourceFile[],
   today: Date,
   diagnostics: Diagnostic[],
-  factsOf: (file: SourceFile, body: string, bodyLine: number) => MarkdownFacts,
+  facts: ReadonlyMap<string, MarkdownFacts>,
 ): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   for (const file of files) {
     const split = splitFrontMatterOf(file);
     if (split.yamlError) {
-      diagnostics.push({
-        severity: 'error',
-        file: file.path,
-        line: split.yamlError.line + 1,
-        message: `the front matter is not valid YAML (${split.yamlError.message})`,
-        fix: 'check quotes and indentation; quote any value that contains ": " or starts with a special character',
-      });
+      diagnostics.push({ severity: 'error', file: file.path, ...split.yamlError });
       continue;
     }
     const result = postSchema.safeParse(split.data);
@@ -179,7 +170,7 @@ function parseFiles(
     }
     checkDates(file, result.data, split.lineOf, today, diagnostics);
     checkPlaceholders(file, result.data, split.body, split.bodyLine, split.lineOf, diagnostics);
-    parsed.push({ ...file, data: result.data, facts: factsOf(file, split.body, split.bodyLine) });
+    parsed.push({ ...file, data: result.data, facts: facts.get(file.path) ?? emptyFacts() });
   }
   return parsed;
 }
@@ -296,6 +287,15 @@ function checkRecaps(files: readonly ParsedFile[], lookup: Lookup, diagnostics: 
         });
         continue;
       }
+      if (highlight.data.draft && !recap.data.draft) {
+        diagnostics.push({
+          severity: 'error',
+          file: recap.path,
+          subject: 'highlights',
+          message: `"${slug}" is still a draft, so its section would be missing from the published recap`,
+          fix: `set draft: false in ${highlight.path} when it is ready, or remove "${slug}" from the list until then`,
+        });
+      }
       if (talkIds.includes(highlight.data.talkId)) {
         diagnostics.push({
           severity: 'error',
@@ -306,6 +306,17 @@ function checkRecaps(files: readonly ParsedFile[], lookup: Lookup, diagnostics: 
         });
       }
       talkIds.push(highlight.data.talkId);
+    }
+    for (const highlight of files) {
+      if (highlight.locale !== recap.locale || highlight.data.type !== 'highlight' || highlight.data.draft) continue;
+      if (recap.data.highlights.includes(highlight.slug)) continue;
+      diagnostics.push({
+        severity: 'error',
+        file: highlight.path,
+        subject: 'type',
+        message: `this highlight is not listed in the recap (${recap.path}), so it would be published as a page nothing leads to`,
+        fix: `add "${highlight.slug}" to the highlights of the recap in both languages, or make this post a follow-up of the highlight it extends`,
+      });
     }
     const translation = lookup.get(recap.slug)?.[otherLocale(recap.locale)];
     if (recap.locale === 'en' && translation?.data.type === 'recap') {
@@ -389,6 +400,10 @@ function checkInternalLink(
     report(`leads to ${path}, but there is no post "${slug}"`, `check the slug; posts are: ${[...lookup.keys()].sort().join(', ')}`);
     return;
   }
+  if (target.data.draft && !file.data.draft) {
+    report(`leads to ${path}, which is still a draft and so not published`, `publish ${target.path} first (draft: false), or link to it once it is`);
+    return;
+  }
   if (fragment !== '' && !anchorsOf(target, lookup).has(fragment)) {
     const known = [...anchorsOf(target, lookup)];
     report(
@@ -456,6 +471,18 @@ function checkBodies(files: readonly ParsedFile[], alreadyReported: ReadonlySet<
       });
       continue;
     }
+    const { renderError } = file.facts;
+    if (renderError) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        ...(renderError.line === undefined ? {} : { line: renderError.line }),
+        subject: 'body',
+        message: `cannot be rendered: ${renderError.message}`,
+        fix: renderError.fix,
+      });
+      continue;
+    }
     for (const finding of checkBodyPolicy(file.path, file.facts)) {
       diagnostics.push({ severity: 'error', file: file.path, ...finding });
     }
@@ -465,28 +492,31 @@ function checkBodies(files: readonly ParsedFile[], alreadyReported: ReadonlySet<
 function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
   const talkIds = new Set(files.flatMap((file) => (file.data.type === 'highlight' ? [file.data.talkId] : [])));
   for (const file of files) {
-    const seen = new Set<string>();
-    for (const heading of file.facts.headings) {
-      const clash = LAYOUT_IDS.has(heading.id)
+    // Every id the rendered body carries (headings, and the footnotes' own), as rehype-slug
+    // and remark-rehype gave them, against each other and the page around the body.
+    const seen = new Map<string, number | undefined>();
+    for (const { id, line: ownLine } of file.facts.ids) {
+      // Ids the pipeline makes itself (the footnotes' heading) have no line: name the other one.
+      const line = ownLine ?? seen.get(id);
+      const clash = LAYOUT_IDS.has(id)
         ? 'is used by the page layout'
-        : file.data.type === 'recap' && [...talkIds].some((talkId) => followUpsIdOf(talkId) === heading.id)
+        : file.data.type === 'recap' && [...talkIds].some((talkId) => followUpsIdOf(talkId) === id)
           ? 'is the id of a talk section’s follow-up list on the recap page'
-        : file.data.type === 'recap' && talkIds.has(heading.id)
-          ? 'is a talk id on the recap page'
-          : seen.has(heading.id)
-            ? 'is used by an earlier heading of this post'
-            : undefined;
-      if (clash) {
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          line: heading.line,
-          subject: `heading id "${heading.id}"`,
-          message: clash,
-          fix: 'give the heading another explicit id, e.g. "## Heading {#another-id}"',
-        });
-      }
-      seen.add(heading.id);
+          : file.data.type === 'recap' && talkIds.has(id)
+            ? 'is a talk id on the recap page'
+            : seen.has(id)
+              ? 'is used twice in this post (by two headings, or by a heading and a footnote)'
+              : undefined;
+      seen.set(id, line);
+      if (!clash) continue;
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        ...(line === undefined ? {} : { line }),
+        subject: `id "${id}"`,
+        message: clash,
+        fix: 'give the heading another explicit id, e.g. "## Heading {#another-id}"',
+      });
     }
     const translation = lookup.get(file.slug)?.[otherLocale(file.locale)];
     // A body that could not be read has no headings to compare; its own error says why.
@@ -512,26 +542,13 @@ function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnosti
 }
 
 /**
- * The checks a build must pass before Astro's content sync reads the files: YAML, the schema,
- * dates and placeholders (Astro would fail on these with its own, less helpful errors). The
- * bodies are not read; `checkContent` with the facts of the sync's parse does the rest.
- */
-export function checkFrontMatter(files: readonly SourceFile[], options: Pick<CheckOptions, 'today'> = {}): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  parseFiles(files, options.today ?? new Date(), diagnostics, emptyFacts);
-  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-}
-
-/**
  * Every author-facing check on the posts: front matter against the schema, translations,
  * highlights and talk ids, follow-up references, links and anchors, images and raw HTML.
  * Errors fail `npm run check` and the build; warnings are printed.
  */
-export function checkContent(files: readonly SourceFile[], options: CheckOptions = {}): Diagnostic[] {
+export function checkContent(files: readonly SourceFile[], options: CheckOptions): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const factsOf = (file: SourceFile, body: string, bodyLine: number) =>
-    options.sharedFacts?.(file, body, bodyLine) ?? parsePostBody(body, bodyLine, file.path.endsWith('.mdx') ? 'mdx' : 'md').facts;
-  const parsed = parseFiles(files, options.today ?? new Date(), diagnostics, factsOf);
+  const parsed = parseFiles(files, options.today ?? new Date(), diagnostics, options.facts);
   const lookup = bySlug(parsed, diagnostics);
   const onDisk = new Set(files.map((file) => `${file.locale}/${file.slug}`));
   checkTranslations(lookup, onDisk, diagnostics);

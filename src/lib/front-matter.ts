@@ -1,58 +1,192 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
+import { ISO_DAY, parseIsoDay } from './calendar-day';
+import { isAlias, isCollection, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
-/** A Markdown file split into its YAML front matter and its body. */
+/** A post file read exactly as Astro's content loader reads it: front matter and body. */
 export interface SplitSource {
-  /** The parsed YAML, or undefined when it could not be parsed (see `yamlError`). */
+  /** The front matter as Astro's YAML reader (js-yaml) returns it, or undefined with `yamlError`. */
   data: unknown;
+  /** The body Astro renders: what follows the front matter, trimmed. */
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
   /** 1-based line in the file of a front-matter field, e.g. `['talk', 'speakers', 0, 'name']`. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
-  yamlError: { line: number; message: string } | undefined;
+  /** Why the front matter cannot be published, with its line in the file. */
+  yamlError: { line: number; message: string; fix: string } | undefined;
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The most front matter a post may have: a post's fields take about 1 KiB. */
+export const MAX_FRONT_MATTER_BYTES = 8 * 1024;
+/** How deep front matter may nest: `talk.speakers[0].name` is four levels. */
+const MAX_FRONT_MATTER_DEPTH = 6;
+
+const YAML_FIX = 'check quotes and indentation; quote any value that contains ": " or starts with a special character';
+
+// C0 and C1 control characters other than tab and line feed: they have no place in a title
+// and make the feeds ill-formed XML.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+type Problem = { line: number; message: string; fix: string };
+
+/** The 1-based line of a character offset in `text`, counted without a regular expression. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line += 1;
+  return line;
+}
+
+/** The deepest nesting of flow brackets or block indentation, read in one pass over the text. */
+function roughNesting(yamlText: string): number {
+  let deepest = 0;
+  let brackets = 0;
+  for (const line of yamlText.split('\n')) {
+    const indent = line.length - line.trimStart().length;
+    deepest = Math.max(deepest, Math.ceil(indent / 2));
+    for (const character of line) {
+      if (character === '[' || character === '{') deepest = Math.max(deepest, (brackets += 1));
+      else if (character === ']' || character === '}') brackets = Math.max(0, brackets - 1);
+    }
+  }
+  return deepest;
+}
 
 /**
- * Splits a post's source into front matter and body, keeping line numbers so that messages can
- * point at the right line of the file.
+ * What the site refuses in front matter before any YAML parser may see it, and what the
+ * parsed document shows: anchors, aliases and tags (an alias bomb, or a type Astro's reader
+ * turns into something that is not text), and control characters in any value.
  */
-export function splitFrontMatter(input: string): SplitSource {
-  // Editors on Windows may save a byte-order mark; Astro reads past it, and so do we.
-  const source = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const match = FENCE.exec(source);
-  if (!match) {
+function structuralProblem(document: Document, toLine: (offset: number | undefined) => number): Problem | undefined {
+  let problem: Problem | undefined;
+  visit(document, {
+    Node(_, node) {
+      const offset = node.range?.[0];
+      if (isAlias(node) || node.anchor) {
+        problem = {
+          line: toLine(offset),
+          message: 'uses a YAML anchor or alias (&name, *name)',
+          fix: 'write each value out where it is used',
+        };
+      } else if ((isScalar(node) || isCollection(node)) && node.tag !== undefined) {
+        problem = { line: toLine(offset), message: `uses the YAML tag ${node.tag}`, fix: 'remove the tag: front-matter values are plain text, lists, dates, numbers and true/false' };
+      } else if (isScalar(node) && typeof node.value === 'string' && CONTROL_CHARACTER.test(node.value)) {
+        problem = {
+          line: toLine(offset),
+          message: 'holds a control character',
+          fix: 'remove it (an escape such as "\\x07" or an invisible character pasted with the text)',
+        };
+      }
+      return problem ? visit.BREAK : undefined;
+    },
+  });
+  return problem;
+}
+
+/**
+ * A date Astro's reader turned into another day than the text says: js-yaml reads 2024-02-30
+ * as 1 March, without a word.
+ */
+function misreadDayIn(data: unknown, document: Document, toLine: (offset: number | undefined) => number): Problem | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (!(value instanceof Date)) continue;
+    const node = document.get(key, true);
+    const text = isScalar(node) ? String(node.source ?? node.value) : '';
+    const day = parseIsoDay(text.trim());
+    if (day?.getTime() === value.getTime() || !ISO_DAY.test(text.trim())) continue;
     return {
-      data: undefined,
-      body: source,
-      bodyLine: 1,
-      lineOf: () => undefined,
-      yamlError: { line: 1, message: 'the file does not start with a front-matter block between two "---" lines' },
+      line: toLine(isScalar(node) ? node.range?.[0] : undefined),
+      message: `${key}: ${text} is not a day of the calendar`,
+      fix: `write the day as YYYY-MM-DD, e.g. ${key}: 2024-05-06`,
     };
   }
-  const yamlText = match[1] ?? '';
+  return undefined;
+}
+
+/** Astro's reading of the front matter: js-yaml, as its content loader calls it. */
+function astroData(source: string): { data: unknown } | { line: number; reason: string } {
+  try {
+    return { data: parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).frontmatter };
+  } catch (error) {
+    const { mark, reason } = error as { mark?: { line?: number }; reason?: string };
+    return { line: (mark?.line ?? 0) + 1, reason: reason ?? 'it cannot be read' };
+  }
+}
+
+/**
+ * Splits a post's source into front matter and body exactly as Astro's content loader does
+ * (its own front-matter parser, the body trimmed), keeping line numbers so that messages
+ * can point at the right line of the file. Front matter that Astro would reject, or that
+ * the site refuses (anchors, aliases, tags, control characters, more than 8 KiB, deep nesting),
+ * comes back as `yamlError`, never as an exception.
+ */
+export function splitFrontMatter(source: string): SplitSource {
+  const raw = extractFrontmatter(source);
+  const start = raw === undefined ? -1 : source.indexOf(`---${raw}`) + 3;
+  // Astro also reads TOML between "+++" lines; the site's posts are YAML only.
+  if (raw === undefined || source.slice(start - 3, start) !== '---') {
+    return {
+      data: undefined,
+      body: source.trim(),
+      bodyLine: 1,
+      lineOf: () => undefined,
+      yamlError: {
+        line: 1,
+        message: 'the file does not start with a front-matter block between two "---" lines',
+        fix: 'start the file with "---", the fields, and "---" (npm run new:post writes them)',
+      },
+    };
+  }
+  // The raw text starts on the opening fence's line, right after its "---".
+  const fenceLine = lineAt(source, start);
+  const afterFence = source.slice(start + raw.length + 3);
+  const body = afterFence.trim();
+  const bodyLine = lineAt(source, start + raw.length + 3 + afterFence.indexOf(body.charAt(0)));
   const lineCounter = new LineCounter();
-  const document: Document = parseDocument(yamlText, { lineCounter });
-  const firstError = document.errors[0];
-  const yamlError = firstError
-    ? { line: firstError.linePos?.[0].line ?? 1, message: (firstError.message.split('\n')[0] ?? firstError.message).replace(/ at line \d+, column \d+:?$/, '') }
-    : undefined;
+  const toLine = (offset: number | undefined) => fenceLine + (offset === undefined ? 0 : lineCounter.linePos(offset).line - 1);
+  let document: Document | undefined;
+  const fail = (problem: Problem): SplitSource => ({
+    data: undefined,
+    body,
+    bodyLine,
+    lineOf: () => undefined,
+    yamlError: problem,
+  });
+  if (raw.length > MAX_FRONT_MATTER_BYTES) {
+    return fail({ line: fenceLine, message: `the front matter is ${raw.length} characters long; at most ${MAX_FRONT_MATTER_BYTES} are allowed`, fix: 'keep to the fields CONTRIBUTING.md lists; long text belongs in the body' });
+  }
+  if (roughNesting(raw) > MAX_FRONT_MATTER_DEPTH * 2) {
+    return fail({ line: fenceLine, message: 'the front matter nests deeper than any field needs', fix: 'write the fields as CONTRIBUTING.md shows them' });
+  }
+  try {
+    document = parseDocument(raw, { lineCounter, uniqueKeys: true });
+  } catch {
+    return fail({ line: fenceLine, message: 'the front matter cannot be read as YAML', fix: YAML_FIX });
+  }
+  const yamlIssue = document.errors[0];
+  if (yamlIssue) {
+    const message = (yamlIssue.message.split('\n')[0] ?? yamlIssue.message).replace(/ at line \d+, column \d+:?$/, '');
+    return fail({ line: toLine(yamlIssue.pos[0]), message: `the front matter is not valid YAML (${message})`, fix: YAML_FIX });
+  }
+  const structural = structuralProblem(document, toLine);
+  if (structural) return fail(structural);
+  const astro = astroData(source);
+  if ('reason' in astro) {
+    return fail({ line: fenceLine + astro.line - 1, message: `the front matter is not valid YAML as Astro reads it (${astro.reason})`, fix: YAML_FIX });
+  }
+  const misreadDay = misreadDayIn(astro.data, document, toLine);
+  if (misreadDay) return fail(misreadDay);
+  const parsed = document;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     for (let length = path.length; length > 0; length -= 1) {
-      const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = parsed.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] } | undefined;
       const offset = node?.range?.[0];
-      if (offset !== undefined) return lineCounter.linePos(offset).line + 1;
+      if (offset !== undefined) return toLine(offset);
     }
     return undefined;
   };
-  return {
-    data: yamlError ? undefined : document.toJS(),
-    body: source.slice(match[0].length),
-    bodyLine: yamlText.split('\n').length + 3,
-    lineOf,
-    yamlError,
-  };
+  return { data: astro.data, body, bodyLine, lineOf, yamlError: undefined };
 }
 
 // One parse per file object and check run: the checks each need the front matter, and YAML

@@ -1,20 +1,19 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { createProcessor } from '@mdx-js/mdx';
 import type { Expression, Program } from 'estree';
-import GithubSlugger from 'github-slugger';
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 // Declares `data.hProperties` on mdast nodes, the bridge remark-rehype reads.
 import type {} from 'mdast-util-to-hast';
-import type { Definition, Heading, Html, Image, Link, Root } from 'mdast';
+import type { Definition, Heading, Html, Image, ImageReference, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { remarkHeadingIds } from '../plugins/remark-heading-ids';
-import { remarkSmartPunctuation } from '../plugins/remark-smart-punctuation';
+import { pathToFileURL } from 'node:url';
+import { VFile } from 'vfile';
+import { siteMarkdownConfig } from '../plugins/site-markdown';
 import { attributeName, readHtmlElements, type AttributeFact, type ElementFact } from './html-facts';
 
 export type { AttributeFact, ElementFact } from './html-facts';
@@ -40,8 +39,10 @@ export interface ExpressionFact {
 
 /** What the content checks need to know of a post's body. */
 export interface MarkdownFacts {
-  /** Heading ids in document order, as the site's pipeline assigns them. */
+  /** Heading ids in document order, as the site's pipeline (rehype-slug included) assigns them. */
   headings: { id: string; depth: number; line: number }[];
+  /** Every id the rendered body carries (headings, footnotes), with the line it comes from. */
+  ids: { id: string; line: number | undefined }[];
   /** Links and reference definitions (`[e]: https://…`), with the URL as the parser read it. */
   links: { url: string; line: number; kind: 'link' | 'definition' }[];
   images: { url: string; alt: string; line: number }[];
@@ -55,24 +56,11 @@ export interface MarkdownFacts {
   emphasis: { text: string; line: number }[];
   /** Why the body could not be read at all (MDX syntax errors), with the line. */
   syntaxError: { line: number; message: string } | undefined;
-}
-
-/** A post body parsed once: the trees (mdast, and hast for every raw HTML piece) and the facts. */
-export interface ParsedBody {
-  tree: Root;
-  htmlTrees: HastRoot[];
-  facts: MarkdownFacts;
+  /** Why the site's Markdown pipeline could not or must not render the body (size, nesting). */
+  renderError: { line: number | undefined; message: string; fix: string } | undefined;
 }
 
 export type BodyFormat = 'md' | 'mdx';
-
-// The site's remark plugins up to where remarkCollectFacts reads the tree (astro.config.ts),
-// so a build that shares Astro's parse and `npm run check` see the same facts; smart
-// punctuation changes heading text, hence the ids rehype-slug derives from it.
-const markdownParser = unified().use(remarkParse).use(remarkSmartPunctuation).use(remarkGfm).use(remarkHeadingIds);
-// remark-mdx parses imports, exports and expressions with acorn, so the checks decide on
-// ESTree nodes rather than on the text.
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkSmartPunctuation).use(remarkGfm).use(remarkHeadingIds);
 
 /** Empty (a comment only) or one literal: the only expressions that can reference nothing. */
 export function isLiteralProgram(program: Program | null | undefined): boolean {
@@ -131,27 +119,25 @@ function esmFacts(node: MdxjsEsm, lineOf: (line: number | undefined) => number):
 
 /** The facts of a body with nothing in it (or one nobody has read). */
 export function emptyFacts(): MarkdownFacts {
-  return { headings: [], links: [], images: [], elements: [], esm: [], expressions: [], emphasis: [], syntaxError: undefined };
+  return { headings: [], ids: [], links: [], images: [], elements: [], esm: [], expressions: [], emphasis: [], syntaxError: undefined, renderError: undefined };
 }
 
 /**
- * Reads the facts the checks decide on from a parsed body (the mdast after remark-gfm and the
- * explicit heading ids). Raw HTML is parsed again as HTML, so that attributes are judged as a
- * browser reads them. `firstLine` is the body's line in its file.
+ * Reads the facts of the mdast (after the site's remark plugins) into `facts`: links,
+ * definitions, images (reference-style ones resolved), emphasis, raw HTML parsed as a browser
+ * reads it, and MDX's JSX, imports, exports and expressions. `toFileLine` maps a body line to
+ * its line in the file.
  */
-export function factsOfTree(tree: Root, firstLine = 1): { facts: MarkdownFacts; htmlTrees: HastRoot[] } {
-  const facts = emptyFacts();
-  const toFileLine = (line: number | undefined) => (line ?? 1) + firstLine - 1;
+function readTreeFacts(tree: Root, facts: MarkdownFacts, toFileLine: (line: number | undefined) => number): void {
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) => toFileLine(node.position?.start.line);
-  const htmlTrees: HastRoot[] = [];
-  const slugger = new GithubSlugger();
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (definition: Definition) => void definitions.set(definition.identifier, definition.url));
   visit(tree, (node) => {
     switch (node.type) {
       case 'heading': {
+        // The id comes from the rendered tree; the line and depth from here, in case it has none.
         const heading = node as Heading;
-        const explicit = heading.data?.hProperties?.id;
-        const id = typeof explicit === 'string' ? explicit : slugger.slug(toString(heading));
-        facts.headings.push({ id, depth: heading.depth, line: lineOf(heading) });
+        facts.headings.push({ id: '', depth: heading.depth, line: lineOf(heading) });
         break;
       }
       case 'link':
@@ -165,15 +151,18 @@ export function factsOfTree(tree: Root, firstLine = 1): { facts: MarkdownFacts; 
         facts.images.push({ url: image.url, alt: image.alt ?? '', line: lineOf(image) });
         break;
       }
+      case 'imageReference': {
+        const reference = node as ImageReference;
+        const url = definitions.get(reference.identifier);
+        if (url !== undefined) facts.images.push({ url, alt: reference.alt ?? '', line: lineOf(reference) });
+        break;
+      }
       case 'emphasis':
         facts.emphasis.push({ text: toString(node), line: lineOf(node) });
         break;
-      case 'html': {
-        const { tree: htmlTree, elements } = readHtmlElements((node as Html).value, lineOf(node));
-        htmlTrees.push(htmlTree);
-        facts.elements.push(...elements);
+      case 'html':
+        facts.elements.push(...readHtmlElements((node as Html).value, lineOf(node)).elements);
         break;
-      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         facts.elements.push(jsxElementFact(node as MdxJsxFlowElement | MdxJsxTextElement, lineOf(node)));
@@ -191,46 +180,149 @@ export function factsOfTree(tree: Root, firstLine = 1): { facts: MarkdownFacts; 
         break;
     }
   });
-  return { facts, htmlTrees };
 }
 
-/** The same facts for a body that starts `offset` lines further down its file. */
-export function shiftFactLines(facts: MarkdownFacts, offset: number): MarkdownFacts {
-  if (offset === 0) return facts;
-  const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + offset });
-  return {
-    headings: facts.headings.map(shift),
-    links: facts.links.map(shift),
-    images: facts.images.map(shift),
-    elements: facts.elements.map(shift),
-    esm: facts.esm.map(shift),
-    expressions: facts.expressions.map(shift),
-    emphasis: facts.emphasis.map(shift),
-    syntaxError: facts.syntaxError && shift(facts.syntaxError),
+const HEADING_TAGS: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+/** Reads every id of the rendered tree, and gives each heading the id rehype-slug gave it. */
+function readRenderedIds(tree: HastRoot, facts: MarkdownFacts, toFileLine: (line: number | undefined) => number): void {
+  const headingIds: string[] = [];
+  visit(tree, 'element', (element: Element) => {
+    const { id } = element.properties;
+    if (typeof id !== 'string') return;
+    const line = element.position ? toFileLine(element.position.start.line) : undefined;
+    facts.ids.push({ id, line });
+    if (HEADING_TAGS[element.tagName] !== undefined && element.position) headingIds.push(id);
+  });
+  // Headings with a place in the source, in document order, are the mdast's headings.
+  facts.headings = facts.headings.map((heading, index) => ({ ...heading, id: headingIds[index] ?? '' }));
+}
+
+/** How deep lists and block quotes may nest: far beyond any readable post, far below a parser's stack. */
+export const MAX_BLOCK_NESTING = 24;
+const NESTING_FIX = 'flatten the lists, quotes or elements: a reader cannot follow that many levels either';
+
+/**
+ * The first line (1-based) whose list markers, quote markers and indentation open more than
+ * `MAX_BLOCK_NESTING` levels, read in one pass without a parser, so that no parser is handed
+ * a body that could overflow its stack. Indentation counts a level per two columns, which
+ * over-counts code inside lists, never under-counts.
+ */
+export function deeplyNestedLine(body: string): number | undefined {
+  let lineNumber = 1;
+  let depth = 0;
+  let columns = 0;
+  let atMarker = true;
+  for (let index = 0; index <= body.length; index += 1) {
+    const character = body.charAt(index);
+    if (character === '\n' || index === body.length) {
+      if (depth + Math.floor(columns / 2) > MAX_BLOCK_NESTING) return lineNumber;
+      lineNumber += 1;
+      depth = 0;
+      columns = 0;
+      atMarker = true;
+    } else if (!atMarker) {
+      continue;
+    } else if (character === ' ') {
+      columns += 1;
+    } else if (character === '\t') {
+      columns += 4;
+    } else if (character === '>') {
+      depth += 1;
+    } else if ((character === '-' || character === '*' || character === '+') && /[ \t]/.test(body.charAt(index + 1))) {
+      depth += 1;
+    } else if (character >= '0' && character <= '9') {
+      let end = index;
+      while (body.charAt(end) >= '0' && body.charAt(end) <= '9') end += 1;
+      const isMarker = (body.charAt(end) === '.' || body.charAt(end) === ')') && /[ \t]/.test(body.charAt(end + 1));
+      if (isMarker) {
+        depth += 1;
+        index = end;
+      } else atMarker = false;
+    } else {
+      atMarker = false;
+    }
+  }
+  return undefined;
+}
+
+/** The facts of the body being rendered, keyed by its file, and where the body starts. */
+type Collected = Map<string, { facts: MarkdownFacts; firstLine: number }>;
+
+interface RenderTarget {
+  /** Absolute path of the post file. */
+  path: string;
+  /** The body as Astro renders it (front matter removed, trimmed). */
+  body: string;
+  /** 1-based line of the body's first line in its file. */
+  firstLine: number;
+  format: BodyFormat;
+}
+
+/** A remark plugin at the end of the site's own: reads the mdast as the site's pipeline left it. */
+function remarkReadFacts(collected: Collected) {
+  return () => (tree: Root, file: VFile) => {
+    const target = collected.get(file.path);
+    if (target) readTreeFacts(tree, target.facts, (line) => (line ?? 1) + target.firstLine - 1);
+  };
+}
+
+/** A rehype plugin at the end of the site's own: reads the ids of the tree the page will show. */
+function rehypeReadIds(collected: Collected) {
+  return () => (tree: HastRoot, file: VFile) => {
+    const target = collected.get(file.path);
+    if (target) readRenderedIds(tree, target.facts, (line) => (line ?? 1) + target.firstLine - 1);
   };
 }
 
 /**
- * Parses a post body the way the site's pipeline does (Markdown with GFM, or MDX), and reads
- * its facts (see `factsOfTree`). `firstLine` is the body's line in its file, so that reported
- * lines match the file.
+ * A reader of post bodies through the site's own Markdown pipeline: Astro's Markdown
+ * processor with the site's configuration (and, for MDX, the MDX compiler with the same
+ * plugins), plus two plugins that read what the checks decide on. So the checks see the same
+ * tree and the same heading ids as the build. Nothing is executed: MDX is compiled, not run.
  */
-export function parsePostBody(body: string, firstLine = 1, format: BodyFormat = 'md'): ParsedBody {
-  const parser = format === 'mdx' ? mdxParser : markdownParser;
-  let tree: Root;
-  try {
-    tree = parser.runSync(parser.parse(body)) as Root;
-  } catch (error) {
-    const place = (error as { line?: number }).line;
-    const reason = (error as { reason?: string }).reason ?? String(error);
+export async function createBodyReader(): Promise<(target: RenderTarget) => Promise<MarkdownFacts>> {
+  const collected: Collected = new Map();
+  const config = siteMarkdownConfig();
+  const remarkPlugins = [...config.remarkPlugins, remarkReadFacts(collected)];
+  const rehypePlugins = [...config.rehypePlugins, rehypeReadIds(collected)];
+  const markdown = await createMarkdownProcessor({ ...config, remarkPlugins, rehypePlugins });
+  const mdx = createProcessor({
+    format: 'mdx',
+    mdExtensions: [],
+    jsxImportSource: 'astro',
+    elementAttributeNameCase: 'html',
+    remarkPlugins: [remarkGfm, ...remarkPlugins],
+    rehypePlugins,
+  });
+  return async ({ path, body, firstLine, format }) => {
     const facts = emptyFacts();
-    facts.syntaxError = { line: (place ?? 1) + firstLine - 1, message: reason };
-    return { tree: { type: 'root', children: [] }, htmlTrees: [], facts };
-  }
-  return { tree, ...factsOfTree(tree, firstLine) };
-}
-
-/** The facts of a Markdown (or MDX) body; see `parsePostBody`. */
-export function readMarkdownFacts(body: string, firstLine = 1, format: BodyFormat = 'md'): MarkdownFacts {
-  return parsePostBody(body, firstLine, format).facts;
+    const deepLine = deeplyNestedLine(body);
+    if (deepLine !== undefined) {
+      facts.renderError = { line: deepLine + firstLine - 1, message: `it nests lists or quotes more than ${MAX_BLOCK_NESTING} levels deep`, fix: NESTING_FIX };
+      return facts;
+    }
+    collected.set(path, { facts, firstLine });
+    // Astro's renderer prints a failure with its stack trace before it rethrows; the checks
+    // turn the failure into one line for the author instead.
+    const printError = console.error;
+    console.error = () => undefined;
+    try {
+      if (format === 'mdx') await mdx.process(new VFile({ value: body, path }));
+      else await markdown.render(body, { fileURL: pathToFileURL(path), frontmatter: {} });
+    } catch (error) {
+      const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
+      if (format === 'mdx' && reason !== undefined) facts.syntaxError = { line: (line ?? 1) + firstLine - 1, message: reason };
+      else {
+        facts.renderError =
+          error instanceof RangeError
+            ? { line: undefined, message: 'it nests elements too deeply for the Markdown pipeline', fix: NESTING_FIX }
+            : { line: line === undefined ? undefined : line + firstLine - 1, message: reason ?? message ?? 'unknown error', fix: 'simplify the Markdown around that line' };
+      }
+    } finally {
+      console.error = printError;
+      collected.delete(path);
+    }
+    return facts;
+  };
 }

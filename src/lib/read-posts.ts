@@ -1,27 +1,92 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { Diagnostic } from './checks/diagnostic';
 import type { SourceFile } from './content-checks';
 import { parsePostPath, POSTS_DIR } from './content-paths';
+import { lineAt } from './front-matter';
+import { KEBAB_CASE } from './post-schema';
+
+/** The largest post file the checks read: seven times the longest post so far. */
+export const MAX_POST_BYTES = 100 * 1024;
+
+// Control characters other than tab, line feed and carriage return, and the replacement
+// character a reader puts where a file is not UTF-8.
+// eslint-disable-next-line no-control-regex
+const UNREADABLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+
+const MOVE_FIX = 'move it to content/posts/de/<slug>.md or content/posts/en/<slug>.md (or .mdx), or delete it';
+
+function refusal(path: string, message: string, fix: string, line?: number): Diagnostic {
+  return { severity: 'error', file: path, ...(line === undefined ? {} : { line }), message, fix };
+}
+
+/** What is wrong with a file under content/ as a post, or undefined when it is one. */
+function placeProblem(path: string): Diagnostic | undefined {
+  const ref = parsePostPath(path);
+  if (!ref || !path.startsWith(`${POSTS_DIR}/`) || path.split('/').length !== 4) {
+    return refusal(path, 'is not a post file at content/posts/<de|en>/<slug>.md or .mdx', MOVE_FIX);
+  }
+  if (!KEBAB_CASE.test(ref.slug)) {
+    const suggestion = ref.slug
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return refusal(
+      path,
+      'has a name that is not a slug: lower-case ASCII letters, digits and single hyphens, which becomes the post’s address',
+      `rename it${suggestion === '' ? '' : `, e.g. to ${suggestion}${path.slice(path.lastIndexOf('.'))}`}, in both languages`,
+    );
+  }
+  return undefined;
+}
 
 /**
- * Reads every post file under `<root>/content/posts`. Files that are not at
- * `<locale>/<slug>.md(x)` are returned in `misplaced`, so that nothing is silently skipped.
+ * Every file under `<root>/content`, as Astro's glob loader would find it and more: each is
+ * either a post file the checks read, or a refusal naming it (a symbolic link, which the
+ * loader would follow out of the repository; a file the loader would skip or misread, such
+ * as a dot file, a name that is no slug, or one with a "#"; a file too large or not text).
  */
-export async function readPostFiles(root: string): Promise<{ files: SourceFile[]; misplaced: string[] }> {
-  const dir = join(root, POSTS_DIR);
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+export async function readPostFiles(root: string): Promise<{ files: SourceFile[]; refused: Diagnostic[] }> {
+  const entries = await readdir(join(root, 'content'), { recursive: true, withFileTypes: true }).catch(() => []);
   const files: SourceFile[] = [];
-  const misplaced: string[] = [];
+  const refused: Diagnostic[] = [];
   for (const entry of entries) {
-    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    if (entry.isDirectory()) continue;
     const absolute = join(entry.parentPath, entry.name);
     const path = relative(root, absolute).replaceAll('\\', '/');
-    const ref = parsePostPath(path);
-    if (ref && path.split('/').length === 4) {
-      files.push({ path, ...ref, source: await readFile(absolute, 'utf8') });
-    } else {
-      misplaced.push(path);
+    if (entry.isSymbolicLink()) {
+      refused.push(refusal(path, 'is a symbolic link; the build would publish whatever it points to', 'commit the post itself as a regular file'));
+      continue;
     }
+    if (!entry.isFile()) {
+      refused.push(refusal(path, 'is not a regular file', MOVE_FIX));
+      continue;
+    }
+    const problem = placeProblem(path);
+    if (problem) {
+      refused.push(problem);
+      continue;
+    }
+    const { size } = await lstat(absolute);
+    if (size > MAX_POST_BYTES) {
+      refused.push(refusal(path, `is ${Math.ceil(size / 1024)} KiB; a post may have at most ${MAX_POST_BYTES / 1024} KiB`, 'split it into two posts, or move long listings into examples/'));
+      continue;
+    }
+    const source = await readFile(absolute, 'utf8');
+    const unreadable = UNREADABLE_CHARACTER.exec(source);
+    if (unreadable) {
+      refused.push(
+        refusal(
+          path,
+          unreadable[0] === '\ufffd' ? 'is not UTF-8 text (or holds the replacement character �)' : 'holds a control character',
+          'save it as UTF-8 text without control characters',
+          lineAt(source, unreadable.index),
+        ),
+      );
+      continue;
+    }
+    files.push({ path, ...(parsePostPath(path) as NonNullable<ReturnType<typeof parsePostPath>>), source });
   }
-  return { files: files.sort((a, b) => a.path.localeCompare(b.path)), misplaced };
+  return { files: files.sort((a, b) => a.path.localeCompare(b.path)), refused: refused.sort((a, b) => a.file.localeCompare(b.file)) };
 }

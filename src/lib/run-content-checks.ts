@@ -1,45 +1,41 @@
 import { join } from 'node:path';
-import { checkContent, checkFrontMatter } from './content-checks';
 import type { Diagnostic } from './checks/diagnostic';
+import { checkContent, type SourceFile } from './content-checks';
+import { splitFrontMatterOf } from './front-matter';
+import { createBodyReader, type MarkdownFacts } from './markdown-facts';
 import { readPostFiles } from './read-posts';
-import { sharedFactsFor } from './shared-facts';
 import { checkShareCardGlyphs } from './share-card-glyphs';
 import { checkTranslationDrift } from './translation-checks';
 
-function misplacedFiles(misplaced: readonly string[]): Diagnostic[] {
-  return misplaced.map((file) => ({
-    severity: 'error',
-    file,
-    message: 'is not a post file at content/posts/<de|en>/<slug>.md or .mdx',
-    fix: 'move it into content/posts/de/ or content/posts/en/ with a .md or .mdx name, or delete it',
-  }));
+/**
+ * The facts of every body whose front matter could be read, rendered one after another
+ * through the site's own Markdown pipeline, by file path.
+ */
+async function readBodies(root: string, files: readonly SourceFile[]): Promise<Map<string, MarkdownFacts>> {
+  const readBody = await createBodyReader();
+  const facts = new Map<string, MarkdownFacts>();
+  for (const file of files) {
+    const split = splitFrontMatterOf(file);
+    if (split.yamlError) continue;
+    const format = file.path.endsWith('.mdx') ? 'mdx' : 'md';
+    facts.set(file.path, await readBody({ path: join(root, file.path), body: split.body, firstLine: split.bodyLine, format }));
+  }
+  return facts;
 }
 
 /**
- * The findings for the posts under `root`, misplaced files included. With `sharedFacts`, the
- * bodies Astro's content sync already parsed in this process are not parsed again.
+ * Every finding on the content under `root`, read as the build will read it: the files Astro's
+ * loader would find (and every other file under content/, refused), their front matter as
+ * Astro's parser reads it, and their bodies rendered by the site's Markdown pipeline.
  */
-export async function runContentChecks(
-  root: string,
-  { sharedFacts = false } = {},
-): Promise<{ diagnostics: Diagnostic[]; fileCount: number; sharedCount: number }> {
-  const { files, misplaced } = await readPostFiles(root);
-  let sharedCount = 0;
-  const options = sharedFacts
-    ? {
-        sharedFacts: (file: { path: string }, body: string, bodyLine: number) => {
-          const facts = sharedFactsFor(join(root, file.path), body, bodyLine);
-          if (facts) sharedCount += 1;
-          return facts;
-        },
-      }
-    : {};
-  const diagnostics = [...misplacedFiles(misplaced), ...checkContent(files, options), ...checkTranslationDrift(files), ...checkShareCardGlyphs(files)];
-  return { diagnostics, fileCount: files.length, sharedCount };
-}
-
-/** What must hold before Astro's content sync reads the posts under `root` (see `checkFrontMatter`). */
-export async function runFrontMatterChecks(root: string): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
-  const { files, misplaced } = await readPostFiles(root);
-  return { diagnostics: [...misplacedFiles(misplaced), ...checkFrontMatter(files)], fileCount: files.length };
+export async function runContentChecks(root: string, { today }: { today?: Date } = {}): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
+  const { files, refused } = await readPostFiles(root);
+  const facts = await readBodies(root, files);
+  const diagnostics = [
+    ...refused,
+    ...checkContent(files, { facts, ...(today === undefined ? {} : { today }) }),
+    ...checkTranslationDrift(files),
+    ...checkShareCardGlyphs(files),
+  ];
+  return { diagnostics, fileCount: files.length };
 }

@@ -71,7 +71,7 @@ const CASES: [fixture: string, lines: string[], stop: Stop][] = [
     ],
     'after the content sync, before any page',
   ],
-  ['broken/heading-ids', ['content/posts/de/alpha.md:22 error heading id "follow-ups": is used by the page layout'], 'after the content sync, before any page'],
+  ['broken/heading-ids', ['content/posts/de/alpha.md:22 error id "follow-ups": is used by the page layout'], 'after the content sync, before any page'],
 ];
 
 describe('npm run check on broken posts', () => {

@@ -3,17 +3,19 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkBodyPolicy } from '../../src/lib/body-policy';
 import { parseIsoDay } from '../../src/lib/calendar-day';
-import { readMarkdownFacts } from '../../src/lib/markdown-facts';
+import { createBodyReader } from '../../src/lib/markdown-facts';
 import { MDX_COMPONENT_DIR, MDX_COMPONENTS } from '../../src/lib/mdx-components';
 import { postSchema } from '../../src/lib/post-schema';
 import { judgeUrl, srcsetUrls } from '../../src/lib/url-policy';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 const POST = 'content/posts/en/x.mdx';
+const readBody = await createBodyReader();
 
-/** The subjects and messages the policy reports for a body, one string each. */
-function findings(body: string, format: 'md' | 'mdx' = 'md'): string[] {
-  return checkBodyPolicy(POST, readMarkdownFacts(body, 1, format)).map((finding) => `${finding.line} ${finding.subject}: ${finding.message}`);
+/** The subjects and messages the policy reports for a body rendered by the site's pipeline, one string each. */
+async function findings(body: string, format: 'md' | 'mdx' = 'md'): Promise<string[]> {
+  const facts = await readBody({ path: join(PROJECT_ROOT, POST), body, firstLine: 1, format });
+  return checkBodyPolicy(POST, facts).map((finding) => `${finding.line} ${finding.subject}: ${finding.message}`);
 }
 
 describe('judgeUrl reads a URL as a browser does', () => {
@@ -43,42 +45,49 @@ describe('judgeUrl reads a URL as a browser does', () => {
   });
 });
 
-describe('the body policy on parsed trees', () => {
-  test('checks reference-style definitions, even unused ones', () => {
-    expect(findings('[x][e]\n\n[e]: javascript:alert(1)\n[unused]: http://example.org/')).toEqual([
+describe('the body policy on parsed trees', async () => {
+  test('checks reference-style definitions, even unused ones', async () => {
+    expect(await findings('[x][e]\n\n[e]: javascript:alert(1)\n[unused]: http://example.org/')).toEqual([
       '3 link "javascript:alert(1)": is a javascript: URL, which can run code',
       '4 link "http://example.org/": is not https',
     ]);
   });
 
-  test('reads event handlers however they are spaced or cased', () => {
-    expect(findings('<figure><img src="/a.png" alt="a"/ONERROR=alert(1)></figure>')).toContain(
+  test('reads event handlers however they are spaced or cased', async () => {
+    expect(await findings('<figure><img src="/a.png" alt="a"/ONERROR=alert(1)></figure>')).toContain(
       '1 attribute "onerror" on <img>: is an inline event handler, which posts must not carry',
     );
-    expect(findings('<details\nontoggle=alert(1)>x</details>')).toContain(
+    expect(await findings('<details\nontoggle=alert(1)>x</details>')).toContain(
       '1 attribute "ontoggle" on <details>: is an inline event handler, which posts must not carry',
     );
   });
 
-  test('decodes entities in attributes before judging the scheme', () => {
-    expect(findings('<img src="&#106;avascript:alert(1)" alt="x">')).toEqual([
+  test('decodes entities in attributes before judging the scheme', async () => {
+    expect(await findings('<img src="&#106;avascript:alert(1)" alt="x">')).toEqual([
       '1 attribute "src" on <img> "javascript:alert(1)": is a javascript: URL, which can run code',
     ]);
   });
 
-  test('lets harmless raw HTML and local images pass', () => {
-    expect(findings('<abbr title="Kubernetes">K8s</abbr> <kbd>Tab</kbd>\n\n<img src="/images/a.png" alt="A diagram">\n\n![A diagram](/images/a.png)')).toEqual([]);
+  test('judges reference-style images as images, alt text included', async () => {
+    expect(await findings('![][pixel]\n\n[pixel]: https://tracker.example/p.gif')).toEqual([
+      '1 image "https://tracker.example/p.gif": is an image from another site: it would tell that site who reads the post, and the site’s Content-Security-Policy (img-src \'self\') blocks it anyway',
+      '1 image "https://tracker.example/p.gif": has no alt text',
+    ]);
   });
 
-  test('lets an MDX post use a reviewed component with literal props, and nothing else', () => {
+  test('lets harmless raw HTML and local images pass', async () => {
+    expect(await findings('<abbr title="Kubernetes">K8s</abbr> <kbd>Tab</kbd>\n\n<img src="/images/a.png" alt="A diagram">\n\n![A diagram](/images/a.png)')).toEqual([]);
+  });
+
+  test('lets an MDX post use a reviewed component with literal props, and nothing else', async () => {
     const ok = "import Callout from '../../../src/components/mdx/Callout.astro';\n\n<Callout kind=\"tip\" title={'Tipp'}>Text {'literal'} {/* note */}</Callout>";
-    expect(findings(ok, 'mdx')).toEqual([]);
-    expect(findings("import Callout from '../../../src/components/mdx/Callout.astro';\n\n<Callout title={`a${x}`} />", 'mdx')).toEqual([
+    expect(await findings(ok, 'mdx')).toEqual([]);
+    expect(await findings("import Callout from '../../../src/components/mdx/Callout.astro';\n\n<Callout title={`a${x}`} />", 'mdx')).toEqual([
       '3 attribute "title={`a${x}`}" on <Callout>: is an expression: posts pass only literal values, which cannot reference code or data',
     ]);
-    expect(findings('<Callout />', 'mdx')).toEqual(['1 JSX: <Callout> is not a component imported from src/components/mdx/']);
-    expect(findings('{import.meta.env}', 'mdx')[0]).toContain('expression "{import.meta.env}": would run as code');
-    expect(findings("import X from '../../../src/components/mdx/Callout.astro?raw';", 'mdx')[0]).toContain('is not one of the reviewed components');
+    expect(await findings('<Callout />', 'mdx')).toEqual(['1 JSX: <Callout> is not a component imported from src/components/mdx/']);
+    expect((await findings('{import.meta.env}', 'mdx'))[0]).toContain('expression "{import.meta.env}": would run as code');
+    expect((await findings("import X from '../../../src/components/mdx/Callout.astro?raw';", 'mdx'))[0]).toContain('is not one of the reviewed components');
   });
 });
 

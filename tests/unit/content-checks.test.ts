@@ -60,6 +60,7 @@ describe('checkContent', () => {
       'broken/talk-ids-differ',
       [
         'content/posts/en/alpha.md error talkId: the talk id "alfa" differs from "alpha" in content/posts/de/alpha.md',
+        'content/posts/en/beta.md error type: this highlight is not listed in the recap (content/posts/en/recap.md), so it would be published as a page nothing leads to',
         'content/posts/en/recap.md error highlights: lists [alpha] but content/posts/de/recap.md lists [alpha, beta]',
       ],
     ],
@@ -112,15 +113,15 @@ describe('checkContent', () => {
     [
       'broken/heading-ids',
       [
-        'content/posts/de/alpha.md:16 error heading id "content": is used by the page layout',
-        'content/posts/de/alpha.md:20 error heading id "why": is used by an earlier heading of this post',
+        'content/posts/de/alpha.md:16 error id "content": is used by the page layout',
+        'content/posts/de/alpha.md:20 error id "why": is used twice in this post (by two headings, or by a heading and a footnote)',
         // The id of the follow-up list that PostLayout adds to a highlight page.
-        'content/posts/de/alpha.md:22 error heading id "follow-ups": is used by the page layout',
+        'content/posts/de/alpha.md:22 error id "follow-ups": is used by the page layout',
         // The id of a talk section's follow-up list that TalkSection adds to the recap page.
-        'content/posts/de/recap.md:12 error heading id "alpha-follow-ups": is the id of a talk section’s follow-up list',
+        'content/posts/de/recap.md:12 error id "alpha-follow-ups": is the id of a talk section’s follow-up list',
         'content/posts/en/alpha.md warning has 2 headings, content/posts/de/alpha.md has 4',
-        'content/posts/en/alpha.md:16 error heading id "content": is used by the page layout',
-        'content/posts/en/recap.md:13 error heading id "alpha-follow-ups": is the id of a talk section’s follow-up list',
+        'content/posts/en/alpha.md:16 error id "content": is used by the page layout',
+        'content/posts/en/recap.md:13 error id "alpha-follow-ups": is the id of a talk section’s follow-up list',
       ],
     ],
     [
@@ -171,7 +172,8 @@ describe('checkContent', () => {
         'content/posts/de/scaffold.md:5 error description: still has the placeholder text of npm run new:post',
         'content/posts/de/scaffold.md:10 error body: "Ein, zwei Sätze: worum es geht und für wen." and 3 more line(s) are the placeholder text',
         'content/posts/en/alpha.md:5 error pubDate: must be a calendar day written YYYY-MM-DD, e.g. 2024-05-06; got "May 6"',
-        'content/posts/en/changed.md:7 error updatedDate: must be a calendar day written YYYY-MM-DD, e.g. 2024-05-06; got "2024-02-30"',
+        // Astro's YAML reader would silently read this as 1 March.
+        'content/posts/en/changed.md:7 error updatedDate: 2024-02-30 is not a day of the calendar. Fix: write the day as YYYY-MM-DD',
         'content/posts/en/scaffold.md:4 error title: still has the placeholder text of npm run new:post',
         'content/posts/en/scaffold.md:5 error description: still has the placeholder text of npm run new:post',
         'content/posts/en/scaffold.md:11 error body: "One or two sentences: what this is about and for whom." and 3 more line(s)',

@@ -1,11 +1,13 @@
 /**
- * `npm run check` (after astro check): the author-facing content checks.
- * Usage: tsx src/cli/check-content.ts [--format text|github] [project-root]   (the root defaults to this project;
- * the format to GitHub annotations inside GitHub Actions, else text)
+ * `npm run check [-- --format text|github] [project-root]`: the content checks, then, when
+ * they pass, `astro check` (types). The root defaults to this project; the format to GitHub
+ * annotations inside GitHub Actions, else text. Broken content stops before `astro check`,
+ * whose content sync would fail on it with a stack trace instead of the author's line.
  */
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { annotationOf, reportFormatOf } from '../lib/github-annotations';
 import { reportLines } from '../lib/checks/diagnostic';
+import { annotationOf, reportFormatOf } from '../lib/github-annotations';
 import { runContentChecks } from '../lib/run-content-checks';
 
 const options = reportFormatOf(process.argv.slice(2), process.env);
@@ -19,4 +21,5 @@ const { diagnostics, fileCount } = await runContentChecks(root);
 if (options.format === 'github') for (const diagnostic of diagnostics) console.log(annotationOf(diagnostic));
 for (const line of reportLines(diagnostics, fileCount)) console.log(line);
 console.log(`(${Math.round(performance.now() - started)} ms)`);
-process.exitCode = diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
+if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) process.exit(1);
+process.exitCode = spawnSync('astro', ['check', '--root', root], { stdio: 'inherit' }).status ?? 1;
