@@ -24,13 +24,21 @@ export const HASH_LENGTH = 12;
  * @example normaliseText('Hallo  \r\nWelt\r\n\r\n') // 'Hallo\nWelt'
  */
 export function normaliseText(text: string): string {
-  return text
+  const lines = text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/^\n+|\n+$/g, '');
+    .map((line) => line.slice(0, lengthWithout(line, ' \t')));
+  // Trimmed by counting, not with /\n+$/, which is quadratic on a long run of blank lines.
+  const first = lines.findIndex((line) => line !== '');
+  return first === -1 ? '' : lines.slice(first, lines.findLastIndex((line) => line !== '') + 1).join('\n');
+}
+
+/** The length of `text` without the trailing run of `characters`, counted from the end. */
+function lengthWithout(text: string, characters: string): number {
+  let end = text.length;
+  while (end > 0 && characters.includes(text.charAt(end - 1))) end -= 1;
+  return end;
 }
 
 /**

@@ -36,6 +36,6 @@ export function stampTranslation(source: string, hash: string): string {
     return source.slice(0, start) + stampLine(hash) + trailing + source.slice(end);
   }
   // After the last field, not after blank lines that close some front matters.
-  const insertAt = yamlStart + yamlText.replace(/\s+$/, '').length;
+  const insertAt = yamlStart + yamlText.trimEnd().length;
   return source.slice(0, insertAt) + eol + stampLine(hash) + source.slice(insertAt);
 }

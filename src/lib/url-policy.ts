@@ -44,8 +44,12 @@ export const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
  * @example browserUrl(' java\tscript:alert(1)') // 'javascript:alert(1)'
  */
 export function browserUrl(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  // Trimmed by counting: /[\u0000-\u0020]+$/ is quadratic on a long run of spaces.
+  let start = 0;
+  let end = raw.length;
+  while (start < end && raw.charCodeAt(start) <= 0x20) start += 1;
+  while (end > start && raw.charCodeAt(end - 1) <= 0x20) end -= 1;
+  return raw.slice(start, end).replace(/[\t\n\r]/g, '');
 }
 
 /**
