@@ -1,4 +1,4 @@
-import type { Diagnostic } from './content-checks';
+import { escapeForLog, type Diagnostic } from './checks/diagnostic';
 
 /** How `npm run check` prints its findings: for a terminal, or as GitHub workflow commands. */
 export type ReportFormat = 'text' | 'github';
@@ -22,17 +22,19 @@ export function escapeAnnotationProperty(value: string): string {
 
 /**
  * One finding as a GitHub workflow annotation, shown on that line of the pull request's diff.
+ * Control characters from a post are first made visible, as in the text lines; then the
+ * runner's own escaping keeps the rest inside the command.
  * @example annotationOf({ severity: 'warning', file: 'a.md', line: 3, message: 'm', fix: 'f' })
  * // '::warning file=a.md,line=3,title=content check::m. Fix: f'
  */
 export function annotationOf(diagnostic: Diagnostic): string {
   const title = diagnostic.subject === undefined ? 'content check' : `content check: ${diagnostic.subject}`;
   const properties = [
-    `file=${escapeAnnotationProperty(diagnostic.file)}`,
+    `file=${escapeAnnotationProperty(escapeForLog(diagnostic.file))}`,
     ...(diagnostic.line === undefined ? [] : [`line=${diagnostic.line}`]),
-    `title=${escapeAnnotationProperty(title)}`,
+    `title=${escapeAnnotationProperty(escapeForLog(title))}`,
   ];
-  return `::${diagnostic.severity} ${properties.join(',')}::${escapeAnnotationData(`${diagnostic.message}. Fix: ${diagnostic.fix}`)}`;
+  return `::${diagnostic.severity} ${properties.join(',')}::${escapeAnnotationData(escapeForLog(`${diagnostic.message}. Fix: ${diagnostic.fix}`))}`;
 }
 
 /**

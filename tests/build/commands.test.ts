@@ -32,15 +32,10 @@ function expectNoStackTrace(output: string): void {
   expect(output).not.toContain('InvalidContentEntryDataError');
 }
 
-/**
- * One line the author sees per fixture (the rest are proven on the same fixtures in the unit
- * tests). A Markdown body is checked on the parse of Astro's content sync (one parse per file),
- * so a build stops after the sync; anything else stops it before the sync.
- */
-type Stop = 'before the content sync' | 'after the content sync, before any page';
-const CASES: [fixture: string, lines: string[], stop: Stop][] = [
-  ['broken/schema', ['content/posts/en/alpha.md:7 error topics.1: "blockchain" is not a topic. Fix: use one of:'], 'before the content sync'],
-  ['broken/yaml', ['content/posts/en/alpha.md:3 error the front matter is not valid YAML'], 'before the content sync'],
+/** One line the author sees per fixture (the rest are proven on the same fixtures in the unit tests). */
+const CASES: [fixture: string, lines: string[]][] = [
+  ['broken/schema', ['content/posts/en/alpha.md:7 error topics.1: "blockchain" is not a topic. Fix: use one of:']],
+  ['broken/yaml', ['content/posts/en/alpha.md:3 error the front matter is not valid YAML']],
   [
     'broken/front-matter',
     [
@@ -49,7 +44,6 @@ const CASES: [fixture: string, lines: string[], stop: Stop][] = [
       'content/posts/de/later.md:6 error pubDate: 2999-01-01 is in the future',
       'content/posts/en/scaffold.md:4 error title: still has the placeholder text of npm run new:post',
     ],
-    'before the content sync',
   ],
   [
     'broken/mdx-policy',
@@ -60,7 +54,6 @@ const CASES: [fixture: string, lines: string[], stop: Stop][] = [
       'content/posts/en/alpha.mdx:31 error JSX: contains a <meta> element',
       'content/posts/de/syntax.mdx:9 error MDX: cannot be read as MDX',
     ],
-    'after the content sync, before any page',
   ],
   [
     'broken/unsafe',
@@ -69,9 +62,8 @@ const CASES: [fixture: string, lines: string[], stop: Stop][] = [
       'content/posts/en/alpha.md:38 error attribute "onerror" on <img>: is an inline event handler',
       'content/posts/en/alpha.md:44 error image "https://tracker.example/p.gif": is an image from another site',
     ],
-    'after the content sync, before any page',
   ],
-  ['broken/heading-ids', ['content/posts/de/alpha.md:22 error id "follow-ups": is used by the page layout'], 'after the content sync, before any page'],
+  ['broken/heading-ids', ['content/posts/de/alpha.md:22 error id "follow-ups": is used by the page layout']],
 ];
 
 describe('npm run check on broken posts', () => {
@@ -88,16 +80,15 @@ describe('npm run check on broken posts', () => {
 describe('npm run build on broken posts', () => {
   // Front-matter errors would otherwise fail in Astro's content sync, MDX would run its code
   // while rendering, and a clashing heading id would fail only the final guard.
-  test.each(CASES.map(([fixture, lines, stop]) => [fixture, stop, lines] as const))(
-    '%s: stops %s, and builds nothing',
-    async (fixture, stop, lines) => {
+  test.each(CASES)(
+    '%s: stops before the content sync, and builds nothing',
+    async (fixture, lines) => {
       const root = await projectFor(fixture);
       const { exitCode, output } = await npmRun(root, 'build', { KUBECON_RECAP_SBOM: 'off' });
       expect(exitCode, output).not.toBe(0);
       for (const line of lines) expect(output).toContain(line);
       expect(output).toMatch(/The content has \d+ error\(s\), listed above; nothing was built/);
-      if (stop === 'before the content sync') expect(output).not.toContain('Syncing content');
-      else expect(output).toContain('Synced content');
+      expect(output).not.toContain('Syncing content');
       // Nothing was bundled or rendered: MDX code never ran, no page exists.
       expect(output).not.toContain('Building static entrypoints');
       expect(output).not.toContain('generating static routes');
@@ -106,15 +97,6 @@ describe('npm run build on broken posts', () => {
     },
     120_000,
   );
-
-  test('with the levers off (KUBECON_RECAP_LEVERS=off), a Markdown body stops the build before the content sync', async () => {
-    const root = await projectFor('broken/unsafe');
-    const { exitCode, output } = await npmRun(root, 'build', { KUBECON_RECAP_SBOM: 'off', KUBECON_RECAP_LEVERS: 'off' });
-    expect(exitCode, output).not.toBe(0);
-    expect(output).toContain('content/posts/en/alpha.md:33 error link "javascript:alert(1)": is a javascript: URL');
-    expect(output).not.toContain('Syncing content');
-    expect(existsSync(join(root, 'dist'))).toBe(false);
-  }, 120_000);
 });
 
 describe('npm run build when the built site fails its final guard (fixture "broken/built-guard")', () => {

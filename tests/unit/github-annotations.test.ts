@@ -49,9 +49,15 @@ describe('annotationOf', () => {
     );
   });
 
-  test('writes a warning without line or subject, escaping line breaks in the message', () => {
+  test('writes a warning without line or subject, line breaks from a post shown, not obeyed', () => {
     expect(annotationOf({ severity: 'warning', file: 'content/posts/en/kcp.md', message: 'two\nlines, 100%', fix: 'fix it' })).toBe(
-      '::warning file=content/posts/en/kcp.md,title=content check::two%0Alines, 100%25. Fix: fix it',
+      '::warning file=content/posts/en/kcp.md,title=content check::two\\u000alines, 100%25. Fix: fix it',
+    );
+  });
+
+  test('keeps a hostile file name inside its property', () => {
+    expect(annotationOf({ severity: 'error', file: 'content/posts/en/a,line=1::x\n::add-mask::y.md', message: 'm', fix: 'f' })).toBe(
+      '::error file=content/posts/en/a%2Cline=1%3A%3Ax\\u000a%3A%3Aadd-mask%3A%3Ay.md,title=content check::m. Fix: f',
     );
   });
 });

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { npmRun, projectWithContent } from '../helpers/astro-build';
+import { fixturePath } from '../helpers/paths';
+
+// A stranger's pull request, tried through the commands reviewers rely on: every class of
+// hostile input in one mini-site (tests/fixtures/broken/gate), plus what git can carry but a
+// fixture folder should not (symbolic links, an oversized post), added to the copy here.
+
+let root = '';
+beforeAll(async () => {
+  root = await projectWithContent(join(fixturePath('broken/gate'), 'content'));
+  await symlink('/etc/hostname', join(root, 'content/posts/en/system-file.md'));
+  await symlink('../../../README.md', join(root, 'content/posts/en/outside.md'));
+  await writeFile(join(root, 'content/posts/en/huge.md'), `---\ntitle: "Huge"\n---\n${'word '.repeat(30_000)}\n`);
+}, 60_000);
+afterAll(async () => rm(root, { recursive: true, force: true }));
+
+/** One line per class, as the author reads it. */
+const LINES = [
+  'content/posts/en/system-file.md error is a symbolic link; the build would publish whatever it points to',
+  'content/posts/en/outside.md error is a symbolic link',
+  'content/posts/en/huge.md error is 147 KiB; a post may have at most 100 KiB',
+  'content/notes.txt error is not a post file at content/posts/<de|en>/<slug>.md or .mdx',
+  'content/posts/en/sub/nested.md error is not a post file',
+  'content/posts/en/.hidden.md error has a name that is not a slug',
+  'content/posts/en/a#b.md error has a name that is not a slug',
+  'content/posts/en/Alpha Notes.md error has a name that is not a slug: lower-case ASCII letters, digits and single hyphens, which becomes the post’s address. Fix: rename it, e.g. to alpha-notes.md',
+  'content/posts/en/k\u0441p.md error has a name that is not a slug',
+  'content/posts/en/yaml-alias.md:4 error uses a YAML anchor or alias (&name, *name)',
+  'content/posts/en/yaml-bomb.md:8 error uses a YAML anchor or alias',
+  'content/posts/en/yaml-unresolved.md:4 error uses a YAML anchor or alias',
+  'content/posts/en/yaml-tag.md:4 error uses the YAML tag !custom',
+  'content/posts/en/yaml-control.md:4 error holds a control character',
+  'content/posts/en/yaml-deep.md:1 error the front matter nests deeper than any field needs',
+  'content/posts/en/bad-day.md:6 error pubDate: 2024-02-30 is not a day of the calendar',
+  'content/posts/en/log-injection.md:7 error topics.0: "kubernetes\\u000a::notice title=Safe::safe to merge" is not a topic',
+  'content/posts/en/deep-list.md:9 error body: cannot be rendered: it nests lists or quotes more than 24 levels deep',
+  'content/posts/en/tracker.md:9 error image "https://tracker.example/p.gif": is an image from another site',
+  'content/posts/en/tracker.md:9 error image "https://tracker.example/p.gif": has no alt text',
+  'content/posts/en/footnote.md:11 error id "footnote-label": is used twice in this post',
+  'content/posts/en/abbr.md:9 error id "content": is used by the page layout',
+  'content/posts/en/draft-link.md:9 error link "/en/posts/alpha-draft/": leads to /en/posts/alpha-draft/, which is still a draft',
+  'content/posts/en/orphan.md error type: this highlight is not listed in the recap (content/posts/en/recap.md)',
+];
+
+/** Output that is ours alone: no stack frames, no Astro error location, no line CI would obey. */
+function expectOnlyOurLines(output: string): void {
+  expect(output).not.toContain('Stack trace');
+  expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(output).not.toMatch(/^\s*::(?!(error|warning) file=content\/)/m);
+}
+
+describe('npm run check on a hostile pull request', () => {
+  test('names every file, line and fix, forges no line, and does not start astro check', async () => {
+    const { exitCode, output } = await npmRun(root, 'check');
+    expect(exitCode, output).toBe(1);
+    for (const line of LINES) expect(output).toContain(line);
+    expect(output).not.toContain('Getting diagnostics');
+    expectOnlyOurLines(output);
+  }, 120_000);
+
+  test('with --format github, prints annotations whose data cannot end the command', async () => {
+    const { exitCode, output } = await npmRun(root, 'check', {}, ['--format', 'github']);
+    expect(exitCode, output).toBe(1);
+    const annotations = output.split('\n').filter((line) => line.startsWith('::'));
+    expect(annotations.length).toBeGreaterThanOrEqual(LINES.length);
+    expect(output).toContain('::error file=content/posts/en/log-injection.md,line=7,title=content check%3A topics.0::"kubernetes\\u000a::notice title=Safe::safe to merge" is not a topic');
+    expect(output).toContain('::error file=content/posts/en/Alpha Notes.md,title=content check::has a name that is not a slug');
+    expectOnlyOurLines(output);
+  }, 120_000);
+});
+
+describe('npm run build on a hostile pull request', () => {
+  test('stops before the content sync with the same lines, and builds nothing', async () => {
+    const { exitCode, output } = await npmRun(root, 'build', { KUBECON_RECAP_SBOM: 'off' });
+    expect(exitCode, output).not.toBe(0);
+    for (const line of LINES) expect(output).toContain(line);
+    expect(output).toMatch(/The content has \d+ error\(s\), listed above; nothing was built/);
+    expect(output).not.toContain('Syncing content');
+    expectOnlyOurLines(output);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  }, 120_000);
+});
