@@ -26,5 +26,5 @@ export const EVENT = {
   startDate: '2024-03-19',
   endDate: '2024-03-22',
   location: 'Paris, France',
-  url: 'https://events.linuxfoundation.org/kubecon-cloudnativecon-europe/',
+  url: 'https://events.linuxfoundation.org/archive/2024/kubecon-cloudnativecon-europe/',
 } as const;

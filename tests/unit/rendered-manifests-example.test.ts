@@ -3,12 +3,13 @@
 // checked here: the files parse, the Applications have what Argo CD needs, the scripts are bash,
 // and the posts show exactly this folder and these files.
 import { spawnSync } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { LOCALES } from '../../src/i18n/locales';
-import { applicationProblems, codeBlocks, isExcerptOf, listFolder, parseTree } from '../helpers/example-files';
+import { applicationProblems, codeBlocks, evaluateExpression, interpolate, isExcerptOf, listFolder, parseTree } from '../helpers/example-files';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 const EXAMPLE = join(PROJECT_ROOT, 'examples/rendered-manifests');
@@ -18,6 +19,11 @@ const post = (locale: string, slug: string) => readFile(join(PROJECT_ROOT, 'cont
 
 // Chart templates are Go templates that only become YAML through Helm; their output is
 // checked instead, as the committed rendered/ files.
+/** The Helm version the workflow pins, and the one on PATH (undefined without helm). */
+const pinnedHelm = /version: (v\d+\.\d+\.\d+)/.exec(await read('.github/workflows/rendered-manifests.yaml'))?.[1];
+const helmVersion = spawnSync('helm', ['version', '--short'], { encoding: 'utf8' });
+const helmOnPath = helmVersion.status === 0 ? helmVersion.stdout.trim().split('+')[0] : undefined;
+
 const yamlFiles = files.filter((path) => /\.ya?ml$/.test(path) && !/^charts\/[^/]+\/templates\//.test(path));
 
 /** The YAML documents of a text, or the first error the parser reports. */
@@ -124,8 +130,114 @@ describe('the example repository examples/rendered-manifests', () => {
     expect(commit?.env?.BRANCH).toBe('${{ github.head_ref }}');
     expect(commit?.run).toContain('git push origin "HEAD:refs/heads/${BRANCH}"');
     const drift = workflow.jobs.drift;
-    expect(drift?.if).toBe("github.event_name == 'push'");
     expect(runs(drift)).toEqual(['scripts/render.sh', 'scripts/check-drift.sh']);
+    expect(drift?.steps.some((step) => step.run?.includes('git push'))).toBe(false);
+  });
+
+  // The contexts GitHub gives the workflow: a push to main, a pull request from a branch of the
+  // repository itself, and one from a fork (which CI cannot push to).
+  const REPOSITORY = 'platform/gitops';
+  const EVENTS = {
+    'a push to main': { workflow: 'rendered-manifests', event_name: 'push', ref: 'refs/heads/main', repository: REPOSITORY, event: {} },
+    'a pull request from this repository': {
+      workflow: 'rendered-manifests',
+      event_name: 'pull_request',
+      ref: 'refs/pull/7/merge',
+      head_ref: 'change-greeting',
+      repository: REPOSITORY,
+      event: { pull_request: { number: 7, head: { repo: { full_name: REPOSITORY } } } },
+    },
+    'a pull request from a fork': {
+      workflow: 'rendered-manifests',
+      event_name: 'pull_request',
+      ref: 'refs/pull/8/merge',
+      head_ref: 'main',
+      repository: REPOSITORY,
+      event: { pull_request: { number: 8, head: { repo: { full_name: 'someone/gitops' } } } },
+    },
+  };
+  type Workflow = {
+    concurrency?: { group?: string; 'cancel-in-progress'?: string | boolean };
+    jobs: Record<string, { if?: string; steps: { uses?: string; with?: Record<string, string>; run?: string }[] }>;
+  };
+  const workflow = async () => parse(await read('.github/workflows/rendered-manifests.yaml')) as Workflow;
+
+  test.each([
+    ['a push to main', ['drift']],
+    ['a pull request from this repository', ['render']],
+    ['a pull request from a fork', ['drift']],
+  ] as const)('on %s, the workflow runs %j: every change is rendered and checked, and only CI pushes', async (event, jobs) => {
+    const { jobs: all } = await workflow();
+    const running = Object.entries(all).filter(([, job]) => job.if === undefined || evaluateExpression(job.if, EVENTS[event]) === true);
+    expect(running.map(([name]) => name)).toEqual(jobs);
+  });
+
+  test('runs one at a time per pull request and for main, cancelling only a pull request’s older run', async () => {
+    const { concurrency } = await workflow();
+    const group = (event: keyof typeof EVENTS) => interpolate(concurrency?.group ?? '', EVENTS[event]);
+    const cancels = (event: keyof typeof EVENTS) => evaluateExpression(String(concurrency?.['cancel-in-progress'] ?? false), EVENTS[event]);
+    expect(group('a push to main')).toBe('rendered-manifests-refs/heads/main');
+    expect(group('a pull request from this repository')).toBe('rendered-manifests-7');
+    expect(group('a pull request from a fork')).toBe('rendered-manifests-8');
+    expect(cancels('a pull request from this repository')).toBe(true);
+    expect(cancels('a pull request from a fork')).toBe(true);
+    expect(cancels('a push to main')).toBe(false);
+  });
+
+  test('pins one Helm version in every job, the one the follow-up names', async () => {
+    const { jobs } = await workflow();
+    const versions = Object.values(jobs).flatMap((job) =>
+      job.steps.filter((step) => step.uses?.startsWith('azure/setup-helm@')).map((step) => step.with?.version),
+    );
+    expect(versions).toHaveLength(Object.keys(jobs).length);
+    expect(new Set(versions).size).toBe(1);
+    for (const locale of LOCALES) {
+      const named = (await post(locale, 'rendered-manifests-hands-on')).match(/\bv3\.\d+\.\d+\b/g) ?? [];
+      expect(new Set(named), `${locale}: Helm versions in the follow-up`).toEqual(new Set(versions));
+    }
+  });
+
+  test('the values per environment set only what differs from the chart’s defaults', async () => {
+    const defaults = parse(await read('charts/shop/values.yaml')) as Record<string, unknown>;
+    const repeated = (values: unknown, base: unknown, path: string): string[] =>
+      values !== null && typeof values === 'object' && !Array.isArray(values)
+        ? Object.entries(values).flatMap(([key, value]) =>
+            repeated(value, (base as Record<string, unknown> | undefined)?.[key], path ? `${path}.${key}` : key),
+          )
+        : JSON.stringify(values) === JSON.stringify(base)
+          ? [path]
+          : [];
+    for (const path of files.filter((file) => /^environments\/[^/]+\/values\.yaml$/.test(file))) {
+      expect(repeated(parse(await read(path)), defaults, ''), path).toEqual([]);
+    }
+    expect(repeated({ a: { b: 1, c: 2 } }, { a: { b: 1, c: 3 } }, ''), 'the check finds a repeated default').toEqual(['a.b']);
+  });
+
+  // Helm is not among the project's dependencies: where the pinned version is on PATH (as in the
+  // example's own CI), a fresh render must equal the committed rendered/ byte for byte.
+  test.skipIf(helmOnPath === undefined || helmOnPath !== pinnedHelm)(
+    `renders with the pinned Helm (${pinnedHelm}) to exactly the committed rendered/ (skipped without that helm on PATH)`,
+    async () => {
+      const copy = await mkdtemp(join(tmpdir(), 'rendered-manifests-'));
+      try {
+        await cp(EXAMPLE, copy, { recursive: true });
+        const render = spawnSync(join(copy, 'scripts/render.sh'), { encoding: 'utf8' });
+        expect(render.status, render.stderr).toBe(0);
+        for (const path of files.filter((file) => file.startsWith('rendered/'))) {
+          expect(await readFile(join(copy, path), 'utf8'), path).toBe(await read(path));
+        }
+        expect((await listFolder(join(copy, 'rendered'))).map((path) => `rendered/${path}`)).toEqual(
+          (await listFolder(join(EXAMPLE, 'rendered'))).map((path) => `rendered/${path}`),
+        );
+      } finally {
+        await rm(copy, { recursive: true, force: true });
+      }
+    },
+  );
+
+  test('its README names nothing a reader who copied the folder does not have', async () => {
+    const readme = await read('README.md');
+    expect(readme).not.toMatch(/npm (test|run)|content\/posts/);
   });
 
   test('the bash check reports a broken script', () => {
@@ -155,6 +267,23 @@ describe.each(LOCALES)('the follow-up post (%s)', (locale) => {
       }
     },
   );
+});
+
+describe('the expression reader for the workflow', () => {
+  const github = { event_name: 'pull_request', workflow: 'ci', event: { pull_request: { number: 3 } } };
+
+  test('reads comparisons, && and ||, missing properties as null, and placeholders in text', () => {
+    expect(evaluateExpression("github.event_name == 'push' || github.event_name == 'pull_request'", github)).toBe(true);
+    expect(evaluateExpression("(github.event_name != 'push') && github.event.pull_request.head.repo.full_name", github)).toBe(null);
+    expect(evaluateExpression('${{ github.event.pull_request.number || github.ref }}', github)).toBe(3);
+    expect(interpolate('${{ github.workflow }}-${{ github.event.pull_request.number }}', github)).toBe('ci-3');
+  });
+
+  test('refuses what it cannot read instead of guessing', () => {
+    expect(() => evaluateExpression("!github.event_name == 'push'", github)).toThrow(/cannot read/);
+    expect(() => evaluateExpression("contains(github.ref, 'main')", github)).toThrow(/cannot read/);
+    expect(() => evaluateExpression("github.event_name == 'push' github.ref", github)).toThrow(/cannot read/);
+  });
 });
 
 describe('the tree and excerpt checks', () => {

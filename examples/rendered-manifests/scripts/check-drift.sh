@@ -18,6 +18,7 @@ fi
   echo "rendered/ differs from a fresh render of charts/ and environments/:"
   echo "${changes}"
   git --no-pager diff -- rendered/
-  echo "Change charts/ or environments/ instead, and let CI render."
+  echo "Edit charts/ or environments/, not rendered/. CI renders pull"
+  echo "requests of this repository; in a fork, run scripts/render.sh."
 } >&2
 exit 1
