@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Diagnostic } from './checks/diagnostic';
+import { checkPublicFiles } from './checks/public-files';
 import { checkContent, type SourceFile } from './content-checks';
 import { splitFrontMatterOf } from './front-matter';
 import { createBodyReader, type MarkdownFacts } from './markdown-facts';
@@ -26,13 +27,15 @@ async function readBodies(root: string, files: readonly SourceFile[]): Promise<M
 /**
  * Every finding on the content under `root`, read as the build will read it: the files Astro's
  * loader would find (and every other file under content/, refused), their front matter as
- * Astro's parser reads it, and their bodies rendered by the site's Markdown pipeline.
+ * Astro's parser reads it, their bodies rendered by the site's Markdown pipeline, and every
+ * file under public/ (images only, nothing active).
  */
 export async function runContentChecks(root: string, { today }: { today?: Date } = {}): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
   const { files, refused } = await readPostFiles(root);
   const facts = await readBodies(root, files);
   const diagnostics = [
     ...refused,
+    ...(await checkPublicFiles(root)),
     ...checkContent(files, { facts, ...(today === undefined ? {} : { today }) }),
     ...checkTranslationDrift(files),
     ...checkShareCardGlyphs(files),

@@ -14,6 +14,7 @@ beforeAll(async () => {
   root = await projectWithContent(join(fixturePath('broken/gate'), 'content'));
   await symlink('/etc/hostname', join(root, 'content/posts/en/system-file.md'));
   await symlink('../../../README.md', join(root, 'content/posts/en/outside.md'));
+  await symlink('/etc/passwd', join(root, 'public/images/linked.png'));
   await writeFile(join(root, 'content/posts/en/huge.md'), `---\ntitle: "Huge"\n---\n${'word '.repeat(30_000)}\n`);
 }, 60_000);
 afterAll(async () => rm(root, { recursive: true, force: true }));
@@ -44,13 +45,17 @@ const LINES = [
   'content/posts/en/abbr.md:9 error id "content": is used by the page layout',
   'content/posts/en/draft-link.md:9 error link "/en/posts/alpha-draft/": leads to /en/posts/alpha-draft/, which is still a draft',
   'content/posts/en/orphan.md error type: this highlight is not listed in the recap (content/posts/en/recap.md)',
+  'public/landing.html error only images under public/images/ may be added by a post’s pull request',
+  'public/images/diagram.svg:3 error <script>: is a script, which would run on this site’s address when the image is opened',
+  'public/images/photo.png error its extension says PNG, but its content (its first bytes) is no image format the site accepts',
+  'public/images/linked.png error is a symbolic link',
 ];
 
 /** Output that is ours alone: no stack frames, no Astro error location, no line CI would obey. */
 function expectOnlyOurLines(output: string): void {
   expect(output).not.toContain('Stack trace');
   expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
-  expect(output).not.toMatch(/^\s*::(?!(error|warning) file=content\/)/m);
+  expect(output).not.toMatch(/^\s*::(?!(error|warning) file=(content|public)\/)/m);
 }
 
 describe('npm run check on a hostile pull request', () => {

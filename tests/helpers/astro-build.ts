@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cp } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { copyProject } from '../../src/cli/project-copy';
 import { PROJECT_ROOT } from './paths';
 
@@ -67,10 +68,13 @@ export function astroBuild(root: string, outDir: string, extraEnv: Record<string
 
 /**
  * A throw-away copy of the project whose content/ is replaced by a fixture's, so that a
- * scenario (broken anchors, a missing translation) is built exactly like the real site.
+ * scenario (broken anchors, a missing translation) is built exactly like the real site. A
+ * fixture's public/ beside its content/ is laid over the project's.
  */
 export async function projectWithContent(contentDir: string): Promise<string> {
   const root = await copyProject(PROJECT_ROOT, 'kubecon-recap-fixture');
   await cp(contentDir, join(root, 'content'), { recursive: true });
+  const publicDir = join(dirname(contentDir), 'public');
+  if (existsSync(publicDir)) await cp(publicDir, join(root, 'public'), { recursive: true });
   return root;
 }
