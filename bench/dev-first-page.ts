@@ -8,15 +8,21 @@ import { join } from 'node:path';
  */
 export async function timeDevFirstPage(root: string, path: string, port: number, config = 'astro.config.ts'): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', config, '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', KUBECON_RECAP_SBOM: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', config, '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', KUBECON_RECAP_SBOM: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<never>((_, reject) => child.on('exit', (code) => reject(new Error(`astro dev exited (${code}) before serving ${path}:\n${output.slice(-3000)}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.on('exit', (code) => reject(new Error(`astro dev exited (${code}) before serving ${path}:\n${output.slice(-3000)}`))),
+  );
   try {
     // Poll until the server answers: it prints its address before it can render a page.
     for (;;) {
@@ -25,7 +31,8 @@ export async function timeDevFirstPage(root: string, path: string, port: number,
         await response.text();
         return performance.now() - started;
       }
-      if (response && response.status !== 404 && response.status !== 503) throw new Error(`astro dev answered ${response.status} for ${path}:\n${output.slice(-3000)}`);
+      if (response && response.status !== 404 && response.status !== 503)
+        throw new Error(`astro dev answered ${response.status} for ${path}:\n${output.slice(-3000)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   } finally {

@@ -18,14 +18,28 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 export async function runLighthouse(baseUrl: string, paths: readonly string[], chromePath: string, runs = 3): Promise<LighthouseFigures[]> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const figures: LighthouseFigures[] = [];
     for (const path of paths) {
       const samples: { scores: Record<string, number>; fcp: number; lcp: number; tbt: number; cls: number }[] = [];
       for (let run = 0; run < runs; run += 1) {
-        const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(`${baseUrl}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
         if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
         const { lhr } = result;
         const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
@@ -39,7 +53,9 @@ export async function runLighthouse(baseUrl: string, paths: readonly string[], c
       }
       figures.push({
         path,
-        scores: Object.fromEntries(CATEGORIES.map((category) => [category, median(samples.map((sample) => sample.scores[category] ?? 0))])) as LighthouseFigures['scores'],
+        scores: Object.fromEntries(
+          CATEGORIES.map((category) => [category, median(samples.map((sample) => sample.scores[category] ?? 0))]),
+        ) as LighthouseFigures['scores'],
         fcpMs: median(samples.map((sample) => sample.fcp)),
         lcpMs: median(samples.map((sample) => sample.lcp)),
         tbtMs: median(samples.map((sample) => sample.tbt)),

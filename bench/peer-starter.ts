@@ -15,7 +15,13 @@ export const STARTER_SOURCE = join(import.meta.dirname, '../../shared/peers/astr
  * Node; a `npm install` of its own would only add minutes to every benchmark.
  */
 export async function starterCopy(projectRoot: string, perLocale: number): Promise<string | undefined> {
-  if (!(await access(STARTER_SOURCE).then(() => true, () => false))) return undefined;
+  if (
+    !(await access(STARTER_SOURCE).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return undefined;
   const root = await mkdtemp(join(tmpdir(), 'kubecon-recap-bench-starter-'));
   await cp(STARTER_SOURCE, root, { recursive: true });
   await makeWritable(root);

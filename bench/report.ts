@@ -125,8 +125,12 @@ export function renderReport(report: BenchReport): string {
     highlight
       ? `| a highlight post under 14 KB gzip for its first render | ${kb(firstRender)} (HTML with inlined CSS) | ${met(firstRender < 14 * 1024)} |`
       : '',
-    highlight ? `| at most 2 KB gzip of JavaScript, not blocking | ${kb(highlight.js.gzip)}, ${highlight.renderBlocking.length} blocking | ${met(highlight.js.gzip <= 2048 && highlight.renderBlocking.length === 0)} |` : '',
-    highlight ? `| no render-blocking request besides the HTML | ${highlight.renderBlocking.length === 0 ? 'none' : highlight.renderBlocking.join(', ')} | ${met(highlight.renderBlocking.length === 0)} |` : '',
+    highlight
+      ? `| at most 2 KB gzip of JavaScript, not blocking | ${kb(highlight.js.gzip)}, ${highlight.renderBlocking.length} blocking | ${met(highlight.js.gzip <= 2048 && highlight.renderBlocking.length === 0)} |`
+      : '',
+    highlight
+      ? `| no render-blocking request besides the HTML | ${highlight.renderBlocking.length === 0 ? 'none' : highlight.renderBlocking.join(', ')} | ${met(highlight.renderBlocking.length === 0)} |`
+      : '',
     `| Lighthouse 100 in all four categories on the three pages | see below | ${met(lighthouseAll100)} |`,
     '',
     '## Build',
@@ -150,7 +154,7 @@ export function renderReport(report: BenchReport): string {
         : `| ${corpus.postsPerLocale} | ${corpus.msPerPage.toFixed(2)} | starter absent | | ${corpus.peakRssMiB.toFixed(0)} MiB | | | ${corpus.rebuildAfterEditMs} ms | ${corpus.devFirstPageMs} ms | ${corpus.loads.join(', ')} |`,
     ),
     '',
-    '### Where the time goes (last cold build, from Astro\'s log)',
+    "### Where the time goes (last cold build, from Astro's log)",
     '',
     '| posts per locale | content sync (Markdown) | content checks | share images (routes) | share cards ready in the second process, beside the sync | HTML pages | after the pages (sitemap, search index, link guard) |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -165,10 +169,10 @@ export function renderReport(report: BenchReport): string {
           '### Why the build targets are not met, and what is left',
           '',
           '- Each lever of issue 11 is measured on its own, with the load average beside every figure, in [LEVERS.md](LEVERS.md), with the cost of what remains and why it cannot go further.',
-          '- **Share cards** are drawn in a second process while Astro syncs the content (the share-image column is what is left on the build\'s path), each from a frame drawn once and a band of title and session, and cached by content (CI restores the cache: the warm column). Their CPU time is still in the CPU column.',
-          '- **Content checks** read the facts of Astro\'s own parse; what is left is the front matter and the checks across posts.',
-          '- **Content sync** is the unified remark/rehype pipeline, on one core; the Sätteri column shows what Astro\'s default engine would save, which would drop our plugins (explicit ids, permalinks, smart punctuation, the checks\' facts).',
-          '- **Memory**: the peak is Astro\'s own bundling step after the sync, as in the starter; the card process (about 450 MiB) runs while the main process is at about 600 MiB.',
+          "- **Share cards** are drawn in a second process while Astro syncs the content (the share-image column is what is left on the build's path), each from a frame drawn once and a band of title and session, and cached by content (CI restores the cache: the warm column). Their CPU time is still in the CPU column.",
+          "- **Content checks** read the facts of Astro's own parse; what is left is the front matter and the checks across posts.",
+          "- **Content sync** is the unified remark/rehype pipeline, on one core; the Sätteri column shows what Astro's default engine would save, which would drop our plugins (explicit ids, permalinks, smart punctuation, the checks' facts).",
+          "- **Memory**: the peak is Astro's own bundling step after the sync, as in the starter; the card process (about 450 MiB) runs while the main process is at about 600 MiB.",
           '',
         ]
       : []),

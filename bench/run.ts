@@ -84,7 +84,10 @@ async function warmBuild(root: string): Promise<Measurement & { load: string }> 
 }
 
 /** The Astro blog starter on the same corpus, measured like ours, or undefined without it. */
-async function benchStarter(perLocale: number, ours: readonly (Measurement & { pages: number; load: string })[]): Promise<StarterFigures | undefined> {
+async function benchStarter(
+  perLocale: number,
+  ours: readonly (Measurement & { pages: number; load: string })[],
+): Promise<StarterFigures | undefined> {
   const root = await starterCopy(ROOT, perLocale);
   if (!root) {
     console.log('skipping the Astro blog starter: ../shared/peers/astro-blog-starter is absent');
@@ -97,10 +100,15 @@ async function benchStarter(perLocale: number, ours: readonly (Measurement & { p
   for (let run = 0; run < RUNS; run += 1) builds.push(await coldBuild(root, 'astro.config.bench.mjs'));
   const wallMs = median(builds.map((build) => build.wallMs));
   const pages = builds[0]?.pages ?? 0;
-  await writeFile(join(root, 'src/content/blog', `en-${syntheticSlug(0)}.md`), `${await readFile(join(root, 'src/content/blog', `en-${syntheticSlug(0)}.md`), 'utf8')}\nOne more edited sentence.\n`);
+  await writeFile(
+    join(root, 'src/content/blog', `en-${syntheticSlug(0)}.md`),
+    `${await readFile(join(root, 'src/content/blog', `en-${syntheticSlug(0)}.md`), 'utf8')}\nOne more edited sentence.\n`,
+  );
   const rebuild = await measure(process.execPath, [ASTRO, 'build', '--config', 'astro.config.bench.mjs'], root, COPY_ENV);
   const devFirstPageMs = await timeDevFirstPage(root, `/blog/en-${syntheticSlug(1)}/`, 4399, 'astro.config.bench.mjs');
-  console.log(`starter N=${perLocale}/locale: ${pages} pages, ${Math.round(wallMs)} ms cold, ${(wallMs / pages).toFixed(2)} ms/page (ours: ${Math.round(median(ours.map((build) => build.wallMs)))} ms)`);
+  console.log(
+    `starter N=${perLocale}/locale: ${pages} pages, ${Math.round(wallMs)} ms cold, ${(wallMs / pages).toFixed(2)} ms/page (ours: ${Math.round(median(ours.map((build) => build.wallMs)))} ms)`,
+  );
   return {
     pages,
     coldBuildMs: builds.map((build) => Math.round(build.wallMs)),
@@ -130,7 +138,9 @@ async function benchCorpus(perLocale: number): Promise<CorpusFigures> {
   const satteri = [];
   for (let run = 0; run < RUNS; run += 1) satteri.push(await coldBuild(root, 'astro.config.satteri.ts'));
   const satteriMs = median(satteri.map((build) => build.wallMs));
-  console.log(`N=${perLocale}/locale: ${pages} pages, ${Math.round(wallMs)} ms cold (median of ${RUNS}), ${(wallMs / pages).toFixed(2)} ms/page`);
+  console.log(
+    `N=${perLocale}/locale: ${pages} pages, ${Math.round(wallMs)} ms cold (median of ${RUNS}), ${(wallMs / pages).toFixed(2)} ms/page`,
+  );
   return {
     postsPerLocale: perLocale,
     pages,

@@ -19,11 +19,24 @@ await mkdir(outDir, { recursive: true });
 const server = await serveDirectory('dist');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   for (const path of pages) {
-    const name = path.replace(/^\/|\/$/g, '').replaceAll('/', '-').replace(/#.*/, '') || 'root';
+    const name =
+      path
+        .replace(/^\/|\/$/g, '')
+        .replaceAll('/', '-')
+        .replace(/#.*/, '') || 'root';
     for (const viewport of viewports) {
       for (const colorScheme of ['light', 'dark'] as const) {
         // Reduced motion: a deep link lands at once instead of mid-way through a smooth scroll.

@@ -18,7 +18,9 @@ if (!parsed.ok) {
 
 const { files } = await readPostFiles(root);
 const highlights = new Set(
-  files.filter((file) => (splitFrontMatter(file.source).data as { type?: unknown } | undefined)?.type === 'highlight').map((file) => file.slug),
+  files
+    .filter((file) => (splitFrontMatter(file.source).data as { type?: unknown } | undefined)?.type === 'highlight')
+    .map((file) => file.slug),
 );
 const plan = planNewPost(parsed.request, { slugs: new Set(files.map((file) => file.slug)), highlights }, isoDate(new Date()));
 if (!plan.ok) {

@@ -1,12 +1,24 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales';
 
 /**
+ * `path` without the slashes at either end, counted rather than matched (/\/+$/ is quadratic).
+ * @example trimSlashes('//posts/kcp/') // 'posts/kcp'
+ */
+export function trimSlashes(path: string): string {
+  let start = 0;
+  let end = path.length;
+  while (start < end && path[start] === '/') start += 1;
+  while (end > start && path[end - 1] === '/') end -= 1;
+  return path.slice(start, end);
+}
+
+/**
  * Puts `path` (a locale-free, root-relative path) under `locale`, always with a trailing slash.
  * @example localizePath('/posts/kcp/', 'en') // '/en/posts/kcp/'
  * @example localizePath('/', 'de') // '/de/'
  */
 export function localizePath(path: string, locale: Locale): string {
-  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  const trimmed = trimSlashes(path);
   return trimmed === '' ? `/${locale}/` : `/${locale}/${trimmed}/`;
 }
 

@@ -56,7 +56,10 @@ function authorError(message: string): Error {
 /** The checks' lines in the dev server's log: as warnings when any is an error. */
 function logDevReport(diagnostics: readonly Diagnostic[], lines: readonly string[], logger: AstroIntegrationLogger): void {
   const errors = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  for (const line of lines) (errors ? logger.warn(line) : logger.info(line));
+  for (const line of lines) {
+    if (errors) logger.warn(line);
+    else logger.info(line);
+  }
 }
 
 /** Stops the build on any error, printing every finding as `npm run check` does. */

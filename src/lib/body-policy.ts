@@ -12,7 +12,19 @@ export interface BodyFinding {
 }
 
 /** The only raw HTML elements a post may use; everything else is written in Markdown. */
-export const ALLOWED_HTML_TAGS: ReadonlySet<string> = new Set(['abbr', 'br', 'details', 'summary', 'kbd', 'mark', 'sub', 'sup', 'img', 'figure', 'figcaption']);
+export const ALLOWED_HTML_TAGS: ReadonlySet<string> = new Set([
+  'abbr',
+  'br',
+  'details',
+  'summary',
+  'kbd',
+  'mark',
+  'sub',
+  'sup',
+  'img',
+  'figure',
+  'figcaption',
+]);
 
 /** Attributes allowed on those elements; everything else (id, class, style, on…) is refused. */
 const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -49,9 +61,15 @@ function linkProblem(judged: UrlKind, url: string): { message: string; fix: stri
     case 'script':
       return { message: `is a ${judged.scheme}: URL, which can run code`, fix: LINK_FIX };
     case 'http':
-      return { message: 'is not https', fix: `use ${judged.url.replace(/^http:/i, 'https:')} if the site offers it, or leave the link out` };
+      return {
+        message: 'is not https',
+        fix: `use ${judged.url.replace(/^http:/i, 'https:')} if the site offers it, or leave the link out`,
+      };
     case 'scheme':
-      return { message: `uses an unsupported scheme (${judged.scheme}:)`, fix: 'use an https:// address or a site path such as /de/posts/kcp/' };
+      return {
+        message: `uses an unsupported scheme (${judged.scheme}:)`,
+        fix: 'use an https:// address or a site path such as /de/posts/kcp/',
+      };
     case 'protocol-relative':
       return { message: 'leads to another site without naming https (it starts with //)', fix: 'write the full https:// address' };
     case 'relative':
@@ -67,7 +85,8 @@ function linkProblem(judged: UrlKind, url: string): { message: string; fix: stri
 function imageProblem(judged: UrlKind, url: string): { message: string; fix: string } | undefined {
   if (judged.kind === 'https' || judged.kind === 'http' || judged.kind === 'protocol-relative') {
     return {
-      message: 'is an image from another site: it would tell that site who reads the post, and the site’s Content-Security-Policy (img-src \'self\') blocks it anyway',
+      message:
+        "is an image from another site: it would tell that site who reads the post, and the site’s Content-Security-Policy (img-src 'self') blocks it anyway",
       fix: IMAGE_FIX,
     };
   }
@@ -84,11 +103,19 @@ function attributeFindings(element: ElementFact, attribute: AttributeFact, image
   const subject = `attribute "${attribute.written}" on <${element.name}>`;
   const at = (message: string, fix: string): BodyFinding => ({ line: element.line, subject, message, fix });
   if (attribute.computed) {
-    return [at('is an expression: posts pass only literal values, which cannot reference code or data', 'write the value as a string, e.g. title="Tipp"')];
+    return [
+      at(
+        'is an expression: posts pass only literal values, which cannot reference code or data',
+        'write the value as a string, e.g. title="Tipp"',
+      ),
+    ];
   }
-  if (attribute.name.startsWith('on')) return [at('is an inline event handler, which posts must not carry', 'remove it: a post carries no scripts')];
+  if (attribute.name.startsWith('on'))
+    return [at('is an inline event handler, which posts must not carry', 'remove it: a post carries no scripts')];
   if (/^(set|client|is|define|server|transition):/.test(attribute.name)) {
-    return [at('is an Astro directive that injects raw HTML, scripts or server code', 'remove it: write the content between the tags instead')];
+    return [
+      at('is an Astro directive that injects raw HTML, scripts or server code', 'remove it: write the content between the tags instead'),
+    ];
   }
   if (!URL_ATTRIBUTES.has(attribute.name) || attribute.value === undefined) return [];
   const urls = attribute.name === 'srcset' ? srcsetUrls(attribute.value) : [attribute.value];

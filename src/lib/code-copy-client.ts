@@ -9,6 +9,9 @@ export function enableCodeCopy(root: Document, status: HTMLElement, label: strin
     const wrapper = root.createElement('div');
     wrapper.className = 'code-block';
     pre.replaceWith(wrapper);
-    wrapper.append(copyButton(root, 'code-copy', label, () => pre.textContent ?? '', status, messages), pre);
+    wrapper.append(
+      copyButton(root, 'code-copy', label, () => pre.textContent ?? '', status, messages),
+      pre,
+    );
   }
 }

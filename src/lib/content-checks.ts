@@ -76,7 +76,13 @@ export interface CheckOptions {
 }
 
 /** A post dated after today, or changed after today, is published too early unless a draft. */
-function checkDates(file: SourceFile, data: PostData, lineOf: (path: readonly PropertyKey[]) => number | undefined, today: Date, diagnostics: Diagnostic[]): void {
+function checkDates(
+  file: SourceFile,
+  data: PostData,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  today: Date,
+  diagnostics: Diagnostic[],
+): void {
   const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   for (const field of ['pubDate', 'updatedDate'] as const) {
     const date = data[field];
@@ -106,9 +112,19 @@ function checkDates(file: SourceFile, data: PostData, lineOf: (path: readonly Pr
 }
 
 /** Text the `npm run new:post` scaffold wrote, left in a post that is no longer a draft. */
-function checkPlaceholders(file: SourceFile, data: PostData, body: string, bodyLine: number, lineOf: (path: readonly PropertyKey[]) => number | undefined, diagnostics: Diagnostic[]): void {
+function checkPlaceholders(
+  file: SourceFile,
+  data: PostData,
+  body: string,
+  bodyLine: number,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  diagnostics: Diagnostic[],
+): void {
   if (data.draft) return;
-  const fields: [string, string][] = [['title', data.title], ['description', data.description]];
+  const fields: [string, string][] = [
+    ['title', data.title],
+    ['description', data.description],
+  ];
   if (data.type === 'highlight') fields.push(['summary', data.summary]);
   for (const [field, value] of fields) {
     if (placeholdersIn(value).length === 0) continue;
@@ -376,19 +392,18 @@ function checkLinks(files: readonly ParsedFile[], lookup: Lookup, diagnostics: D
   }
 }
 
-function checkInternalLink(
-  file: ParsedFile,
-  url: string,
-  lookup: Lookup,
-  report: (message: string, fix: string) => void,
-): void {
+function checkInternalLink(file: ParsedFile, url: string, lookup: Lookup, report: (message: string, fix: string) => void): void {
   const [pathPart = '', fragment = ''] = url.split('#');
   const path = pathPart === '' ? `/${file.locale}/posts/${file.slug}/` : pathPart;
   if (SITE_FILES.has(path) && fragment === '') return;
   const postMatch = /^\/(de|en)\/posts\/([^/]+)\/$/.exec(path);
   if (!postMatch) {
     const known = /^\/(de|en)\//.test(path) && OTHER_PAGES.has(stripLocale(path));
-    if (!known) report(`leads to ${path}, which is not a page of this site`, 'link to /<de|en>/posts/<slug>/ with a trailing slash, or to /de/ or /en/');
+    if (!known)
+      report(
+        `leads to ${path}, which is not a page of this site`,
+        'link to /<de|en>/posts/<slug>/ with a trailing slash, or to /de/ or /en/',
+      );
     else if (fragment !== '') report(`points to #${fragment} on a page without such an anchor`, 'remove the #anchor');
     return;
   }
@@ -401,7 +416,10 @@ function checkInternalLink(
     return;
   }
   if (target.data.draft && !file.data.draft) {
-    report(`leads to ${path}, which is still a draft and so not published`, `publish ${target.path} first (draft: false), or link to it once it is`);
+    report(
+      `leads to ${path}, which is still a draft and so not published`,
+      `publish ${target.path} first (draft: false), or link to it once it is`,
+    );
     return;
   }
   if (fragment !== '' && !anchorsOf(target, lookup).has(fragment)) {
@@ -529,7 +547,10 @@ function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnosti
           message: `has ${translation.facts.headings.length} headings, ${file.path} has ${file.facts.headings.length}`,
           fix: 'keep the same headings in both languages so shared section links land on the same section',
         });
-      } else if (ids(file) !== ids(translation) && file.facts.headings.some((heading, index) => heading.depth !== translation.facts.headings[index]?.depth)) {
+      } else if (
+        ids(file) !== ids(translation) &&
+        file.facts.headings.some((heading, index) => heading.depth !== translation.facts.headings[index]?.depth)
+      ) {
         diagnostics.push({
           severity: 'warning',
           file: translation.path,

@@ -8,7 +8,14 @@ export interface CopyMessages {
  * A button that copies what `text()` gives and tells the reader how it went twice: on the
  * button itself for a while (visible) and in the page's polite live region (screen readers).
  */
-export function copyButton(root: Document, className: string, label: string, text: () => string, status: HTMLElement, messages: CopyMessages): HTMLButtonElement {
+export function copyButton(
+  root: Document,
+  className: string,
+  label: string,
+  text: () => string,
+  status: HTMLElement,
+  messages: CopyMessages,
+): HTMLButtonElement {
   const button = root.createElement('button');
   button.className = className;
   button.textContent = label;

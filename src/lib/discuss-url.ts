@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { translate } from '../i18n/ui';
+import { trimSlashes } from '../i18n/urls';
 
 /**
  * The address that opens a new GitHub issue about one post, prefilled in the reader's
@@ -10,5 +11,5 @@ import { translate } from '../i18n/ui';
 export function discussUrl(repositoryUrl: string, locale: Locale, postTitle: string, pageUrl: string): string {
   const title = translate(locale, 'discuss.issueTitle', { title: postTitle });
   const body = translate(locale, 'discuss.issueBody', { url: pageUrl });
-  return `${repositoryUrl.replace(/\/+$/, '')}/issues/new?title=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
+  return `${trimSlashes(repositoryUrl)}/issues/new?title=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
 }

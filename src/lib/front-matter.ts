@@ -69,7 +69,11 @@ function structuralProblem(document: Document, toLine: (offset: number | undefin
           fix: 'write each value out where it is used',
         };
       } else if ((isScalar(node) || isCollection(node)) && node.tag !== undefined) {
-        problem = { line: toLine(offset), message: `uses the YAML tag ${node.tag}`, fix: 'remove the tag: front-matter values are plain text, lists, dates, numbers and true/false' };
+        problem = {
+          line: toLine(offset),
+          message: `uses the YAML tag ${node.tag}`,
+          fix: 'remove the tag: front-matter values are plain text, lists, dates, numbers and true/false',
+        };
       } else if (isScalar(node) && typeof node.value === 'string' && CONTROL_CHARACTER.test(node.value)) {
         problem = {
           line: toLine(offset),
@@ -154,10 +158,18 @@ export function splitFrontMatter(source: string): SplitSource {
     yamlError: problem,
   });
   if (raw.length > MAX_FRONT_MATTER_BYTES) {
-    return fail({ line: fenceLine, message: `the front matter is ${raw.length} characters long; at most ${MAX_FRONT_MATTER_BYTES} are allowed`, fix: 'keep to the fields CONTRIBUTING.md lists; long text belongs in the body' });
+    return fail({
+      line: fenceLine,
+      message: `the front matter is ${raw.length} characters long; at most ${MAX_FRONT_MATTER_BYTES} are allowed`,
+      fix: 'keep to the fields CONTRIBUTING.md lists; long text belongs in the body',
+    });
   }
   if (roughNesting(raw) > MAX_FRONT_MATTER_DEPTH * 2) {
-    return fail({ line: fenceLine, message: 'the front matter nests deeper than any field needs', fix: 'write the fields as CONTRIBUTING.md shows them' });
+    return fail({
+      line: fenceLine,
+      message: 'the front matter nests deeper than any field needs',
+      fix: 'write the fields as CONTRIBUTING.md shows them',
+    });
   }
   try {
     document = parseDocument(raw, { lineCounter, uniqueKeys: true });
@@ -173,7 +185,11 @@ export function splitFrontMatter(source: string): SplitSource {
   if (structural) return fail(structural);
   const astro = astroData(source);
   if ('reason' in astro) {
-    return fail({ line: fenceLine + astro.line - 1, message: `the front matter is not valid YAML as Astro reads it (${astro.reason})`, fix: YAML_FIX });
+    return fail({
+      line: fenceLine + astro.line - 1,
+      message: `the front matter is not valid YAML as Astro reads it (${astro.reason})`,
+      fix: YAML_FIX,
+    });
   }
   const misreadDay = misreadDayIn(astro.data, document, toLine);
   if (misreadDay) return fail(misreadDay);

@@ -49,6 +49,7 @@ export function reportFormatOf(
   const index = args.indexOf('--format');
   if (index === -1) return { format: env.GITHUB_ACTIONS === 'true' ? 'github' : 'text', rest: [...args] };
   const value = args[index + 1];
-  if (value !== 'text' && value !== 'github') return { error: `--format takes "text" or "github", not ${value === undefined ? 'nothing' : `"${value}"`}` };
+  if (value !== 'text' && value !== 'github')
+    return { error: `--format takes "text" or "github", not ${value === undefined ? 'nothing' : `"${value}"`}` };
   return { format: value, rest: args.filter((_, position) => position !== index && position !== index + 1) };
 }

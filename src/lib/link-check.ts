@@ -33,11 +33,7 @@ export function pathFromBuiltFile(relativeFile: string): string {
  * for links that leave the site (other origins, mailto:, and so on).
  * @example resolveInternalHref('#kcp', '/de/posts/x/', 'https://example.org') // { path: '/de/posts/x/', fragment: 'kcp' }
  */
-export function resolveInternalHref(
-  href: string,
-  fromPath: string,
-  site: string,
-): { path: string; fragment: string } | undefined {
+export function resolveInternalHref(href: string, fromPath: string, site: string): { path: string; fragment: string } | undefined {
   let url: URL;
   try {
     url = new URL(href, new URL(fromPath, site));
@@ -58,7 +54,8 @@ export function findLinkProblems(pages: readonly BuiltPage[], assets: ReadonlySe
   for (const page of pages) {
     const seen = new Set<string>();
     for (const id of page.ids) {
-      if (seen.has(id)) problems.push({ file: page.file, message: `the id "${id}" is used twice on ${page.path}: ids must be unique on a page` });
+      if (seen.has(id))
+        problems.push({ file: page.file, message: `the id "${id}" is used twice on ${page.path}: ids must be unique on a page` });
       seen.add(id);
     }
     for (const href of new Set(page.hrefs)) {
@@ -67,12 +64,18 @@ export function findLinkProblems(pages: readonly BuiltPage[], assets: ReadonlySe
       const targetIds = idsByPath.get(target.path);
       if (!targetIds) {
         if (!assets.has(target.path)) {
-          problems.push({ file: page.file, message: `the link "${href}" leads to ${target.path}, which the build did not produce: fix the link or add the page` });
+          problems.push({
+            file: page.file,
+            message: `the link "${href}" leads to ${target.path}, which the build did not produce: fix the link or add the page`,
+          });
         }
         continue;
       }
       if (target.fragment !== '' && target.fragment !== 'top' && !targetIds.has(target.fragment)) {
-        problems.push({ file: page.file, message: `the link "${href}" points to #${target.fragment}, which ${target.path} does not have: use one of that page's heading or talk ids` });
+        problems.push({
+          file: page.file,
+          message: `the link "${href}" points to #${target.fragment}, which ${target.path} does not have: use one of that page's heading or talk ids`,
+        });
       }
     }
   }

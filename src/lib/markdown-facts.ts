@@ -102,7 +102,15 @@ function jsxElementFact(node: MdxJsxFlowElement | MdxJsxTextElement, line: numbe
 
 function esmFacts(node: MdxjsEsm, lineOf: (line: number | undefined) => number): EsmFact[] {
   const program = node.data?.estree;
-  if (!program) return [{ kind: node.value.trimStart().startsWith('import') ? 'import' : 'export', line: lineOf(node.position?.start.line), source: undefined, names: [] }];
+  if (!program)
+    return [
+      {
+        kind: node.value.trimStart().startsWith('import') ? 'import' : 'export',
+        line: lineOf(node.position?.start.line),
+        source: undefined,
+        names: [],
+      },
+    ];
   return program.body.map((statement) => {
     const line = lineOf(statement.loc?.start.line ?? node.position?.start.line);
     if (statement.type === 'ImportDeclaration') {
@@ -119,7 +127,18 @@ function esmFacts(node: MdxjsEsm, lineOf: (line: number | undefined) => number):
 
 /** The facts of a body with nothing in it (or one nobody has read). */
 export function emptyFacts(): MarkdownFacts {
-  return { headings: [], ids: [], links: [], images: [], elements: [], esm: [], expressions: [], emphasis: [], syntaxError: undefined, renderError: undefined };
+  return {
+    headings: [],
+    ids: [],
+    links: [],
+    images: [],
+    elements: [],
+    esm: [],
+    expressions: [],
+    emphasis: [],
+    syntaxError: undefined,
+    renderError: undefined,
+  };
 }
 
 /**
@@ -299,7 +318,11 @@ export async function createBodyReader(): Promise<(target: RenderTarget) => Prom
     const facts = emptyFacts();
     const deepLine = deeplyNestedLine(body);
     if (deepLine !== undefined) {
-      facts.renderError = { line: deepLine + firstLine - 1, message: `it nests lists or quotes more than ${MAX_BLOCK_NESTING} levels deep`, fix: NESTING_FIX };
+      facts.renderError = {
+        line: deepLine + firstLine - 1,
+        message: `it nests lists or quotes more than ${MAX_BLOCK_NESTING} levels deep`,
+        fix: NESTING_FIX,
+      };
       return facts;
     }
     collected.set(path, { facts, firstLine });
@@ -317,7 +340,11 @@ export async function createBodyReader(): Promise<(target: RenderTarget) => Prom
         facts.renderError =
           error instanceof RangeError
             ? { line: undefined, message: 'it nests elements too deeply for the Markdown pipeline', fix: NESTING_FIX }
-            : { line: line === undefined ? undefined : line + firstLine - 1, message: reason ?? message ?? 'unknown error', fix: 'simplify the Markdown around that line' };
+            : {
+                line: line === undefined ? undefined : line + firstLine - 1,
+                message: reason ?? message ?? 'unknown error',
+                fix: 'simplify the Markdown around that line',
+              };
       }
     } finally {
       console.error = printError;

@@ -40,7 +40,8 @@ function takeScanlineBuffer(size: number): Buffer {
  */
 function writeRgbScanlines(rgba: Uint8Array, width: number, rows: number, out: Buffer): void {
   if (endianness() !== 'LE') throw new Error('encodePng: pixels are packed as little-endian words; this machine is big-endian');
-  const pixels = rgba.byteOffset % 4 === 0 ? new Int32Array(rgba.buffer, rgba.byteOffset, width * rows) : new Int32Array(Uint8Array.from(rgba).buffer);
+  const pixels =
+    rgba.byteOffset % 4 === 0 ? new Int32Array(rgba.buffer, rgba.byteOffset, width * rows) : new Int32Array(Uint8Array.from(rgba).buffer);
   const packed = width - (width % 4);
   const scratch = new Int32Array((packed * 3) / 4);
   const scratchBytes = Buffer.from(scratch.buffer);
@@ -111,7 +112,8 @@ export interface PngSegment {
 }
 
 function checkSize(rgba: Uint8Array, width: number, rows: number): void {
-  if (rgba.length !== width * 4 * rows) throw new Error(`encodePng: expected ${width * 4 * rows} bytes for ${width}×${rows}, got ${rgba.length}`);
+  if (rgba.length !== width * 4 * rows)
+    throw new Error(`encodePng: expected ${width * 4 * rows} bytes for ${width}×${rows}, got ${rgba.length}`);
 }
 
 // What zlib appends to a stream whose data ended in a sync flush: the flush's empty stored
@@ -139,8 +141,13 @@ export async function encodePngSegment(rgba: Uint8Array, width: number, rows: nu
     spare.push(scanlines);
   }
   const end = stream.length - FINAL_EMPTY_BLOCK.length - 4;
-  if (!stream.subarray(end - SYNC_FLUSH_MARKER.length, end).equals(SYNC_FLUSH_MARKER) || !stream.subarray(end, end + 2).equals(FINAL_EMPTY_BLOCK)) {
-    throw new Error('encodePngSegment: zlib did not end the stream with a sync flush and an empty final block; the segments cannot be joined');
+  if (
+    !stream.subarray(end - SYNC_FLUSH_MARKER.length, end).equals(SYNC_FLUSH_MARKER) ||
+    !stream.subarray(end, end + 2).equals(FINAL_EMPTY_BLOCK)
+  ) {
+    throw new Error(
+      'encodePngSegment: zlib did not end the stream with a sync flush and an empty final block; the segments cannot be joined',
+    );
   }
   return { deflated: stream.subarray(2, end), adler: stream.readUInt32BE(end + 2), length, width, rows };
 }

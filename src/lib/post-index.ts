@@ -34,9 +34,7 @@ export interface PostPage<R extends PostRecord = PostRecord> {
 export function locatePost<R extends PostRecord>(record: R): LocatedPost<R> {
   const [locale = '', slug = '', ...rest] = record.id.split('/');
   if (!isLocale(locale) || slug === '' || rest.length > 0) {
-    throw new Error(
-      `Post "${record.id}" is not at content/posts/<de|en>/<slug>.md: move it into the folder of its language.`,
-    );
+    throw new Error(`Post "${record.id}" is not at content/posts/<de|en>/<slug>.md: move it into the folder of its language.`);
   }
   return { locale, slug, record };
 }
@@ -139,11 +137,7 @@ function followUpGroups<R extends PostRecord>(pages: readonly PostPage<R>[], loc
 }
 
 /** The follow-ups of one highlight as pages of one locale, newest first. */
-export function followUpsOf<R extends PostRecord>(
-  pages: readonly PostPage<R>[],
-  highlightSlug: string,
-  locale: Locale,
-): PostPage<R>[] {
+export function followUpsOf<R extends PostRecord>(pages: readonly PostPage<R>[], highlightSlug: string, locale: Locale): PostPage<R>[] {
   return [...(followUpGroups(pages, locale).get(highlightSlug) ?? [])];
 }
 
@@ -162,9 +156,7 @@ function orderForReading<R extends PostRecord>(pages: readonly PostPage<R>[], lo
   const recap = list.find((page) => page.post.record.data.type === 'recap');
   const recapData = recap?.post.record.data;
   const listed = new Set(recapData?.type === 'recap' ? recapData.highlights : []);
-  const highlightBySlug = new Map(
-    list.filter((page) => page.post.record.data.type === 'highlight').map((page) => [page.slug, page]),
-  );
+  const highlightBySlug = new Map(list.filter((page) => page.post.record.data.type === 'highlight').map((page) => [page.slug, page]));
   const highlights = [
     ...[...listed].flatMap((slug) => highlightBySlug.get(slug) ?? []),
     ...[...highlightBySlug.values()].filter((page) => !listed.has(page.slug)),

@@ -57,20 +57,24 @@ export const talkSchema = z
 
 const commonFields = {
   title: z.string().min(1).max(120).describe('The post title in this file’s language.'),
-  description: z
-    .string()
-    .min(50)
-    .max(200)
-    .describe('One sentence (50–200 characters) for search results, feeds and share cards.'),
+  description: z.string().min(50).max(200).describe('One sentence (50–200 characters) for search results, feeds and share cards.'),
   pubDate: calendarDay().describe('Publication date, YYYY-MM-DD.'),
   updatedDate: calendarDay().optional().describe('Date of the last real change to the content, YYYY-MM-DD.'),
   draft: z.boolean().default(false).describe('true while writing: shown by `npm run dev`, left out of production builds.'),
-  topics: z.array(z.enum(TOPICS)).min(1).max(4).describe(`1–4 topics from: ${TOPICS.join(', ')}.`),
+  topics: z
+    .array(z.enum(TOPICS))
+    .min(1)
+    .max(4)
+    .describe(`1–4 topics from: ${TOPICS.join(', ')}.`),
   translationOf: z
-    .object({ hash: z.string().regex(/^[0-9a-f]{12}$/, 'translationOf.hash must be 12 hex digits, as written by npm run translation:done') })
+    .object({
+      hash: z.string().regex(/^[0-9a-f]{12}$/, 'translationOf.hash must be 12 hex digits, as written by npm run translation:done'),
+    })
     .strict()
     .optional()
-    .describe('Translations only: the version of the original this file translates. Written by `npm run translation:done -- <slug>`; never edit it by hand.'),
+    .describe(
+      'Translations only: the version of the original this file translates. Written by `npm run translation:done -- <slug>`; never edit it by hand.',
+    ),
 };
 
 /** The recap article: introduction in the body, highlight sections from the highlight posts. */
@@ -78,10 +82,7 @@ export const recapSchema = z
   .object({
     type: z.literal('recap').describe('The one recap article of the conference.'),
     ...commonFields,
-    highlights: z
-      .array(kebabId('A highlight slug'))
-      .min(1)
-      .describe('Slugs of the highlight posts, in the order their sections appear.'),
+    highlights: z.array(kebabId('A highlight slug')).min(1).describe('Slugs of the highlight posts, in the order their sections appear.'),
     closing: z.string().min(1).describe('The closing paragraph, shown after the highlight sections (plain text).'),
   })
   .strict();
@@ -94,10 +95,7 @@ export const highlightSchema = z
     talkId: kebabId('talkId').describe(
       'The section id on the recap page (e.g. "kcp" gives #kcp). The same in both languages; never change it once published.',
     ),
-    summary: z
-      .string()
-      .min(40)
-      .describe('2–4 sentences shown in this highlight’s section on the recap page.'),
+    summary: z.string().min(40).describe('2–4 sentences shown in this highlight’s section on the recap page.'),
     talk: talkSchema,
   })
   .strict();

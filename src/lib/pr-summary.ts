@@ -48,11 +48,11 @@ export function parseNameStatus(output: string): FileChange[] {
   // The output ends with a NUL; what follows it is no field.
   if (fields[fields.length - 1] === '') fields.pop();
   const changes: FileChange[] = [];
-  for (let index = 0; index < fields.length; ) {
+  for (let index = 0; index < fields.length;) {
     const code = fields[index] ?? '';
     const status = code.charAt(0);
     const paths = status === 'R' || status === 'C' ? 2 : 1;
-    if (index + paths >= fields.length || !/^[A-Z][0-9]*$/.test(code)) {
+    if (index + paths >= fields.length || !/^[A-Z]\d*$/.test(code)) {
       throw new Error(`parseNameStatus: not the output of git diff -z --name-status (at field ${index + 1})`);
     }
     const first = fields[index + 1] ?? '';
@@ -92,7 +92,12 @@ export function changedPosts(changes: readonly FileChange[]): PostChange[] {
     } else if (change.status === 'R' && source && !target) {
       note(source.slug, source.locale, 'deleted');
     } else if (target) {
-      const kind = change.status === 'A' || change.status === 'C' || (change.status === 'R' && !source) ? 'added' : change.status === 'D' ? 'deleted' : 'modified';
+      const kind =
+        change.status === 'A' || change.status === 'C' || (change.status === 'R' && !source)
+          ? 'added'
+          : change.status === 'D'
+            ? 'deleted'
+            : 'modified';
       note(target.slug, target.locale, kind);
     }
   }
@@ -101,7 +106,13 @@ export function changedPosts(changes: readonly FileChange[]): PostChange[] {
     const only = (kind: string) => [...entry.kinds].every((candidate) => candidate === kind);
     // The old slug of a rename is listed under its new name, unless something else still changed it.
     if (only('renamed-away')) continue;
-    const change = only('added') ? 'added' : only('deleted') || only('renamed-away') ? 'deleted' : entry.kinds.has('renamed') ? 'renamed' : 'modified';
+    const change = only('added')
+      ? 'added'
+      : only('deleted') || only('renamed-away')
+        ? 'deleted'
+        : entry.kinds.has('renamed')
+          ? 'renamed'
+          : 'modified';
     const locales = LOCALES.filter((locale) => entry.locales.has(locale));
     result.push({ slug, change, ...(change === 'renamed' && entry.from !== undefined ? { from: entry.from } : {}), locales });
   }
@@ -207,7 +218,12 @@ export function prSummaryMarkdown(changes: readonly FileChange[], previewUrl: st
   const others = maintainerChanges(changes).length;
   const lines = ['## Pages changed by this pull request', ''];
   if (posts.length === 0) {
-    lines.push(others === 0 ? 'This pull request changes no post.' : "This pull request changes no post, but it changes other files: they need a maintainer's review (below).", '');
+    lines.push(
+      others === 0
+        ? 'This pull request changes no post.'
+        : "This pull request changes no post, but it changes other files: they need a maintainer's review (below).",
+      '',
+    );
     return [...lines, ...maintainerSection(changes)].join('\n');
   }
   lines.push(
@@ -217,7 +233,10 @@ export function prSummaryMarkdown(changes: readonly FileChange[], previewUrl: st
     '| --- | --- | --- | --- | --- |',
   );
   for (const post of posts) {
-    const change = post.from === undefined ? CHANGE_LABELS[post.change] : `${CHANGE_LABELS[post.change]} from ${markdownCell(post.from)} (its old pages are gone)`;
+    const change =
+      post.from === undefined
+        ? CHANGE_LABELS[post.change]
+        : `${CHANGE_LABELS[post.change]} from ${markdownCell(post.from)} (its old pages are gone)`;
     const page = (locale: Locale) => {
       const path = markdownCell(postPath(locale, post.slug));
       return post.change === 'deleted' ? `~~${path}~~ (gone)` : path;

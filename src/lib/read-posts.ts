@@ -12,7 +12,7 @@ export const MAX_POST_BYTES = 100 * 1024;
 // Control characters other than tab, line feed and carriage return, and the replacement
 // character a reader puts where a file is not UTF-8.
 // eslint-disable-next-line no-control-regex
-const UNREADABLE_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+const UNREADABLE_CHARACTER = /[\u0000-\u0008\v\f\u000e-\u001f\u007f\ufffd]/;
 
 const MOVE_FIX = 'move it to content/posts/de/<slug>.md or content/posts/en/<slug>.md (or .mdx), or delete it';
 
@@ -56,7 +56,9 @@ export async function readPostFiles(root: string): Promise<{ files: SourceFile[]
     const absolute = join(entry.parentPath, entry.name);
     const path = relative(root, absolute).replaceAll('\\', '/');
     if (entry.isSymbolicLink()) {
-      refused.push(refusal(path, 'is a symbolic link; the build would publish whatever it points to', 'commit the post itself as a regular file'));
+      refused.push(
+        refusal(path, 'is a symbolic link; the build would publish whatever it points to', 'commit the post itself as a regular file'),
+      );
       continue;
     }
     if (!entry.isFile()) {
@@ -70,7 +72,13 @@ export async function readPostFiles(root: string): Promise<{ files: SourceFile[]
     }
     const { size } = await lstat(absolute);
     if (size > MAX_POST_BYTES) {
-      refused.push(refusal(path, `is ${Math.ceil(size / 1024)} KiB; a post may have at most ${MAX_POST_BYTES / 1024} KiB`, 'split it into two posts, or move long listings into examples/'));
+      refused.push(
+        refusal(
+          path,
+          `is ${Math.ceil(size / 1024)} KiB; a post may have at most ${MAX_POST_BYTES / 1024} KiB`,
+          'split it into two posts, or move long listings into examples/',
+        ),
+      );
       continue;
     }
     const source = await readFile(absolute, 'utf8');

@@ -30,7 +30,10 @@ async function readBodies(root: string, files: readonly SourceFile[]): Promise<M
  * Astro's parser reads it, their bodies rendered by the site's Markdown pipeline, and every
  * file under public/ (images only, nothing active).
  */
-export async function runContentChecks(root: string, { today }: { today?: Date } = {}): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
+export async function runContentChecks(
+  root: string,
+  { today }: { today?: Date } = {},
+): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
   const { files, refused } = await readPostFiles(root);
   const facts = await readBodies(root, files);
   const diagnostics = [

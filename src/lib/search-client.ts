@@ -75,7 +75,9 @@ export function enableSearch(root: Document): void {
     if (run !== latest) return;
     results.replaceChildren(...found.map((result) => resultItem(root, result)));
     status.textContent =
-      found.length === 0 ? (status.dataset.none ?? '') : (status.dataset.results ?? '{count}').replace('{count}', String(search.results.length));
+      found.length === 0
+        ? (status.dataset.none ?? '')
+        : (status.dataset.results ?? '{count}').replace('{count}', String(search.results.length));
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();

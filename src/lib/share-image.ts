@@ -88,7 +88,10 @@ function canvas(height: number, paddingBlock: number, children: Node[]): Node {
  * are cached apart, so that a build with the levers off really draws.
  */
 export function shareImageKey(card: ShareCard): string {
-  return createHash('sha256').update(JSON.stringify({ card, DESIGN_VERSION, singlePass: leversOff() })).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify({ card, DESIGN_VERSION, singlePass: leversOff() }))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Cards another process draws into the cache while this one builds (src/integrations/share-cards-ahead.ts). */

@@ -22,7 +22,8 @@ export function parseStampArgs(args: readonly string[]): { ok: true; all: boolea
   const unknown = args.find((arg) => arg.startsWith('--') && arg !== '--all');
   if (unknown) return { ok: false, error: `unknown option ${unknown}. ${USAGE}` };
   const slugs = args.filter((arg) => !arg.startsWith('--'));
-  if (all === slugs.length > 0) return { ok: false, error: `${all ? 'either --all or slugs, not both' : 'name a slug or --all'}. ${USAGE}` };
+  if (all === slugs.length > 0)
+    return { ok: false, error: `${all ? 'either --all or slugs, not both' : 'name a slug or --all'}. ${USAGE}` };
   return { ok: true, all, slugs };
 }
 
@@ -55,10 +56,15 @@ function planStamp(slug: string, pair: Partial<Record<Locale, SourceFile>> | und
     return isAll ? { kind: 'skipped', slug, reason } : { kind: 'error', slug, reason };
   }
   if (Object.values(read).every((entry) => recordedSourceHash(entry.data) !== undefined)) {
-    return { kind: 'error', slug, reason: `both ${original.path} and ${translation.path} record "translationOf": remove it from the original` };
+    return {
+      kind: 'error',
+      slug,
+      reason: `both ${original.path} and ${translation.path} record "translationOf": remove it from the original`,
+    };
   }
   const hash = translationSourceHashOfFile(original.source);
-  if (hash === undefined) return { kind: 'error', slug, reason: `${original.path}: the front matter is not valid YAML; fix it first (npm run check)` };
+  if (hash === undefined)
+    return { kind: 'error', slug, reason: `${original.path}: the front matter is not valid YAML; fix it first (npm run check)` };
   try {
     const content = stampTranslation(translation.source, hash);
     const kind = content === translation.source ? 'unchanged' : 'stamped';

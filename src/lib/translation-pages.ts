@@ -28,7 +28,11 @@ export function outdatedNoticeOf<R extends RecordWithBody>(page: PostPage<R>): O
   const state = translationStateOf(page.slug, files);
   if (state?.status !== 'outdated' || state.originalLocale === page.locale) return undefined;
   const { data } = state.original.record;
-  return { originalLocale: state.originalLocale, originalDate: data.updatedDate ?? data.pubDate, originalHref: postPath(state.originalLocale, page.slug) };
+  return {
+    originalLocale: state.originalLocale,
+    originalDate: data.updatedDate ?? data.pubDate,
+    originalHref: postPath(state.originalLocale, page.slug),
+  };
 }
 
 /** One row of the translation status page. */

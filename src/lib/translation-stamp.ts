@@ -23,14 +23,12 @@ export function stampTranslation(source: string, hash: string): string {
   const document = parseDocument(yamlText);
   if (document.errors.length > 0) throw new Error(`the front matter is not valid YAML (${document.errors[0]?.message.split('\n')[0]})`);
   const contents = document.contents;
-  const pair = isMap(contents)
-    ? contents.items.find((item) => isScalar(item.key) && item.key.value === 'translationOf')
-    : undefined;
+  const pair = isMap(contents) ? contents.items.find((item) => isScalar(item.key) && item.key.value === 'translationOf') : undefined;
   const keyRange = isScalar(pair?.key) ? pair.key.range : undefined;
   const valueRange = (pair?.value as { range?: [number, number, number] } | null | undefined)?.range;
   if (keyRange && valueRange) {
     const replaced = yamlText.slice(keyRange[0], valueRange[1]);
-    const trailing = /\s*$/.exec(replaced)?.[0] ?? '';
+    const trailing = replaced.slice(replaced.trimEnd().length);
     const start = yamlStart + keyRange[0];
     const end = yamlStart + valueRange[1];
     return source.slice(0, start) + stampLine(hash) + trailing + source.slice(end);

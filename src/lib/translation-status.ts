@@ -55,7 +55,10 @@ export interface TranslationState<F extends TranslatableFile> {
 }
 
 /** The translation state of one post from its files by locale, or undefined when it has none. */
-export function translationStateOf<F extends TranslatableFile>(slug: string, files: Partial<Record<Locale, F>>): TranslationState<F> | undefined {
+export function translationStateOf<F extends TranslatableFile>(
+  slug: string,
+  files: Partial<Record<Locale, F>>,
+): TranslationState<F> | undefined {
   const originalLocale = originalLocaleOf(files);
   const original = originalLocale === undefined ? undefined : files[originalLocale];
   if (originalLocale === undefined || original === undefined) return undefined;

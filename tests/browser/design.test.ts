@@ -34,11 +34,14 @@ describe.runIf(hasBrowser())('the design’s reader features in Chromium', () =>
     const pager = page.getByRole('navigation', { name: 'Weiterlesen' });
     expect(await pager.getByRole('link').allTextContents()).toEqual([
       expect.stringMatching(/Zum Rückblick\s*Sieben Highlights aus Paris/),
-      expect.stringMatching(/Nächstes Highlight.*\s*Kubeflow: von Bash-Skripten/),
+      expect.stringMatching(/Nächstes Highlight.*(?:[\n\r\u2028\u2029]\s*)?Kubeflow: von Bash-Skripten/),
     ]);
     await pager.getByRole('link', { name: /Nächstes Highlight/ }).click();
     await page.waitForURL('**/de/posts/kubeflow/');
-    await page.getByRole('navigation', { name: 'Weiterlesen' }).getByRole('link', { name: /Vorheriges Highlight/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Weiterlesen' })
+      .getByRole('link', { name: /Vorheriges Highlight/ })
+      .click();
     await page.waitForURL('**/de/posts/kcp/');
 
     const { page: english } = await session.open('/en/posts/rendered-manifests/');

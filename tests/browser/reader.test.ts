@@ -16,7 +16,10 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
 
   test('switches language on a deep link and stays on the section', async () => {
     const { page } = await session.open(`/de/posts/${RECAP}/#shift-left`);
-    await page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: /English/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Sprache' })
+      .getByRole('link', { name: /English/ })
+      .click();
     await page.waitForURL(`**/en/posts/${RECAP}/#shift-left`);
     expect(new URL(page.url()).pathname).toBe(`/en/posts/${RECAP}/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -28,7 +31,10 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
     await page.getByRole('link', { name: 'Link to section: Community' }).click();
     // The switch carries the fragment the page has: click it only once the URL has it.
     await page.waitForURL(`**/en/posts/${RECAP}/#community`);
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: /Deutsch/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: /Deutsch/ })
+      .click();
     await page.waitForURL(`**/de/posts/${RECAP}/#community`);
     expect(await isInViewport(page, '#community')).toBe(true);
   });

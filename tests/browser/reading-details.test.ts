@@ -5,7 +5,9 @@ import { hasBrowser, isInViewport, useSiteSession } from '../helpers/browser';
 /** Selects `length` characters of the first text node of the element `selector` finds. */
 function selectText(page: Page, selector: string, length: number): Promise<string> {
   return page.locator(selector).evaluate((element, count) => {
-    const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim().length >= count);
+    const text = [...element.childNodes].find(
+      (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim().length >= count,
+    );
     if (!text) throw new Error('no text node long enough');
     const range = document.createRange();
     range.setStart(text, 0);
@@ -38,7 +40,8 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
     await expect.poll(() => page.locator('.search-results li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     const text = (await page.locator('.search-results').textContent()) ?? '';
     expect(text).toMatch(/validation/i);
-    for (const furniture of ['min read', 'Published', 'Link to section', 'About the session', 'On this page']) expect(text).not.toContain(furniture);
+    for (const furniture of ['min read', 'Published', 'Link to section', 'About the session', 'On this page'])
+      expect(text).not.toContain(furniture);
   });
 
   test('lands a deep link from outside at once, without smooth scrolling, and marks the heading', async () => {
@@ -58,14 +61,20 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
       });
     });
     await page.goto('/en/posts/kcp/#offering-apis');
-    const atLoad = await page.waitForFunction(() => (window as unknown as { atLoad?: unknown }).atLoad).then((handle) => handle.jsonValue());
+    const atLoad = await page
+      .waitForFunction(() => (window as unknown as { atLoad?: unknown }).atLoad)
+      .then((handle) => handle.jsonValue());
     const { scrollY, targetTop, margin, behavior } = atLoad as { scrollY: number; targetTop: number; margin: number; behavior: string };
     expect(behavior).toBe('auto');
     expect(scrollY).toBeGreaterThan(0);
     expect(Math.abs(targetTop - margin)).toBeLessThanOrEqual(1);
     expect(await page.evaluate(() => scrollY)).toBe(scrollY);
-    const marked = await page.locator('.heading-wrapper:has(#offering-apis)').evaluate((element) => getComputedStyle(element).backgroundColor);
-    const unmarked = await page.locator('.heading-wrapper:has(#why-it-matters)').evaluate((element) => getComputedStyle(element).backgroundColor);
+    const marked = await page
+      .locator('.heading-wrapper:has(#offering-apis)')
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+    const unmarked = await page
+      .locator('.heading-wrapper:has(#why-it-matters)')
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(marked).not.toBe(unmarked);
     await context.close();
   });
@@ -87,14 +96,18 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
     const button = page.getByRole('button', { name: 'Copy link to this quote' });
     await button.waitFor({ state: 'visible' });
     // The button comes right after the selected block, so Tab from the selection reaches it.
-    expect(await button.evaluate((element) => element.previousElementSibling?.matches('.heading-wrapper:has(#offering-apis) + p'))).toBe(true);
+    expect(await button.evaluate((element) => element.previousElementSibling?.matches('.heading-wrapper:has(#offering-apis) + p'))).toBe(
+      true,
+    );
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link to the quote copied' }).count()).toBe(1);
     expect(await page.locator('.quote-link').textContent()).toBe('Link to the quote copied');
     const url = await page.evaluate(() => navigator.clipboard.readText());
     const words = quoted.trim().split(/\s+/);
-    expect(url).toBe(`${session.server.url}/en/posts/kcp/#offering-apis:~:text=${encodeURIComponent(words.join(' ')).replaceAll('-', '%2D')}`);
+    expect(url).toBe(
+      `${session.server.url}/en/posts/kcp/#offering-apis:~:text=${encodeURIComponent(words.join(' ')).replaceAll('-', '%2D')}`,
+    );
 
     const reader = await context.newPage();
     await reader.goto(url);
@@ -111,7 +124,9 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
     await selectText(page, 'section:has(#shift-left) > p.talk-summary', 20);
     const button = page.getByRole('button', { name: 'Copy link to this quote' });
     await button.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/posts\/kubecon-2024-paris\/#shift-left:~:text=/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/\/en\/posts\/kubecon-2024-paris\/#shift-left:~:text=/);
     // The button keeps focus (and stays) while the selection goes; leaving it hides it.
     await button.focus();
     await page.evaluate(() => getSelection()?.removeAllRanges());
@@ -161,13 +176,19 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
 
   test('filters the talk index without JavaScript and switches language on a talk anchor', async () => {
     const { page } = await session.open('/de/talks/#dagger', { javaScriptEnabled: false });
-    await page.getByRole('navigation', { name: 'Nach Thema filtern' }).getByRole('link', { name: /^CI\/CD/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Nach Thema filtern' })
+      .getByRole('link', { name: /^CI\/CD/ })
+      .click();
     await page.waitForURL('**/de/talks/ci-cd/');
     expect(await page.locator('.talk-index-entry h2').evaluateAll((headings) => headings.map((heading) => heading.id))).toContain('dagger');
     expect(await page.locator('.talk-index-entry h2').count()).toBeLessThan(7);
     const withScript = await session.open('/de/talks/#dagger');
     expect(await isInViewport(withScript.page, '#dagger')).toBe(true);
-    await withScript.page.getByRole('navigation', { name: 'Sprache' }).getByRole('link', { name: /English/ }).click();
+    await withScript.page
+      .getByRole('navigation', { name: 'Sprache' })
+      .getByRole('link', { name: /English/ })
+      .click();
     await withScript.page.waitForURL('**/en/talks/#dagger');
     expect(await isInViewport(withScript.page, '#dagger')).toBe(true);
   });

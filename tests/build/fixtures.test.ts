@@ -72,9 +72,9 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     const callout = page.querySelector('aside.callout.callout-tip');
     expect(callout?.querySelector('.callout-title')?.text).toBe('Tipp');
     expect(callout?.querySelector('strong')?.text).toBe('Markdown');
-    expect(page.querySelectorAll('script:not([type="application/ld+json"])').map((script) => script.getAttribute('src') ?? 'inline')).not.toContain(
-      expect.stringContaining('Callout'),
-    );
+    expect(
+      page.querySelectorAll('script:not([type="application/ld+json"])').map((script) => script.getAttribute('src') ?? 'inline'),
+    ).not.toContain(expect.stringContaining('Callout'));
     // Every style on the page is one the Content-Security-Policy allows, or the browser drops it.
     const policy = page.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
     for (const style of page.querySelectorAll('style')) {

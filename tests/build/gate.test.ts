@@ -72,7 +72,9 @@ describe('npm run check on a hostile pull request', () => {
     expect(exitCode, output).toBe(1);
     const annotations = output.split('\n').filter((line) => line.startsWith('::'));
     expect(annotations.length).toBeGreaterThanOrEqual(LINES.length);
-    expect(output).toContain('::error file=content/posts/en/log-injection.md,line=7,title=content check%3A topics.0::"kubernetes\\u000a::notice title=Safe::safe to merge" is not a topic');
+    expect(output).toContain(
+      '::error file=content/posts/en/log-injection.md,line=7,title=content check%3A topics.0::"kubernetes\\u000a::notice title=Safe::safe to merge" is not a topic',
+    );
     expect(output).toContain('::error file=content/posts/en/Alpha Notes.md,title=content check::has a name that is not a slug');
     expectOnlyOurLines(output);
   }, 120_000);

@@ -13,7 +13,8 @@ async function hasJava(): Promise<boolean> {
     await run('java', ['-version']);
     return true;
   } catch {
-    if (process.env.CI) throw new Error('CI is set, so the Nu HTML Checker must run, but there is no `java` on PATH (apt-get install default-jre-headless)');
+    if (process.env.CI)
+      throw new Error('CI is set, so the Nu HTML Checker must run, but there is no `java` on PATH (apt-get install default-jre-headless)');
     console.warn('Nu HTML Checker skipped: no `java` on PATH (apt-get install default-jre-headless)');
     return false;
   }

@@ -30,7 +30,9 @@ describe('Content-Security-Policy', () => {
       expect(scripts, page.path).not.toContain("'unsafe-eval'");
       expect(parsed.get('style-src'), page.path).not.toContain("'unsafe-inline'");
       expect(parsed.get('object-src'), page.path).toEqual(["'none'"]);
-      expect(page.document.querySelector('meta[name="referrer"]')?.getAttribute('content'), page.path).toBe('strict-origin-when-cross-origin');
+      expect(page.document.querySelector('meta[name="referrer"]')?.getAttribute('content'), page.path).toBe(
+        'strict-origin-when-cross-origin',
+      );
     }
   });
 

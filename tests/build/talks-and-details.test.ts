@@ -32,24 +32,40 @@ describe('talk index', () => {
     const entry = (id: string) => document.querySelector(`.talk-index-entry:has(#${id})`);
     expect(entry('shift-left')?.text).toContain('Alexander Zielenski (Google), Stefan Schimanski (Upbound)');
     expect(entry('dagger')?.text).toMatch(/Hosted by\s*the Dagger maintainers/);
-    expect(entry('dagger')?.querySelectorAll('dt').map((dt) => dt.text)).not.toContain('Speakers');
-    expect(entry('community')?.querySelectorAll('dt').map((dt) => dt.text)).not.toContain('Speakers');
+    expect(
+      entry('dagger')
+        ?.querySelectorAll('dt')
+        .map((dt) => dt.text),
+    ).not.toContain('Speakers');
+    expect(
+      entry('community')
+        ?.querySelectorAll('dt')
+        .map((dt) => dt.text),
+    ).not.toContain('Speakers');
     expect(entry('rendered-manifests')?.querySelector('a[href="/en/posts/rendered-manifests-hands-on/"]')).not.toBeNull();
   });
 
   test('shows no link for an empty schedule, video or slides field', () => {
-    const labels = pageAt(pages, '/en/talks/').querySelectorAll('.talk-index-entry a').map((link) => link.text.trim());
+    const labels = pageAt(pages, '/en/talks/')
+      .querySelectorAll('.talk-index-entry a')
+      .map((link) => link.text.trim());
     for (const label of ['In the schedule', 'Video', 'Slides']) expect(labels).not.toContain(label);
   });
 
   test.each(LOCALES)('/%s/talks/ filters by topic with plain links to static pages that keep only that topic', (locale) => {
-    const filters = pageAt(pages, `/${locale}/talks/`).querySelectorAll('.talk-filter a').map((link) => link.getAttribute('href') ?? '');
+    const filters = pageAt(pages, `/${locale}/talks/`)
+      .querySelectorAll('.talk-filter a')
+      .map((link) => link.getAttribute('href') ?? '');
     expect(filters[0]).toBe(`/${locale}/talks/`);
     expect(filters.length).toBeGreaterThan(3);
     const security = pageAt(pages, `/${locale}/talks/security/`);
     expect(security.querySelectorAll('.talk-index-entry h2').map((h2) => h2.id)).toEqual(['sboms']);
     expect(security.querySelector('.talk-filter a[aria-current="page"]')?.getAttribute('href')).toBe(`/${locale}/talks/security/`);
-    for (const href of filters) expect(pages.some((page) => page.path === href), href).toBe(true);
+    for (const href of filters)
+      expect(
+        pages.some((page) => page.path === href),
+        href,
+      ).toBe(true);
   });
 
   test('is in the navigation and the language switch leads to the same index in the other language', () => {
@@ -61,19 +77,24 @@ describe('talk index', () => {
 
   test('is in the sitemap', async () => {
     const sitemap = await readFile(join(distDir, 'sitemap-0.xml'), 'utf8');
-    for (const path of ['/de/talks/', '/en/talks/', '/en/talks/gitops/', '/de/topics/', '/en/posts/']) expect(sitemap).toContain(`${path}</loc>`);
+    for (const path of ['/de/talks/', '/en/talks/', '/en/talks/gitops/', '/de/topics/', '/en/posts/'])
+      expect(sitemap).toContain(`${path}</loc>`);
   });
 });
 
 describe('topic index and post list', () => {
   test.each(LOCALES)('/%s/topics/ links every topic page with its number of posts', (locale) => {
-    const links = pageAt(pages, `/${locale}/topics/`).querySelectorAll('.topic-index a').map((link) => link.getAttribute('href') ?? '');
+    const links = pageAt(pages, `/${locale}/topics/`)
+      .querySelectorAll('.topic-index a')
+      .map((link) => link.getAttribute('href') ?? '');
     const topicPages = pages.map((page) => page.path).filter((path) => new RegExp(`^/${locale}/topics/[^/]+/$`).test(path));
     expect(links.sort()).toEqual(topicPages.sort());
   });
 
   test.each(LOCALES)('/%s/posts/ lists every post of the language', (locale) => {
-    const links = pageAt(pages, `/${locale}/posts/`).querySelectorAll('.post-list h2 a').map((link) => link.getAttribute('href'));
+    const links = pageAt(pages, `/${locale}/posts/`)
+      .querySelectorAll('.post-list h2 a')
+      .map((link) => link.getAttribute('href'));
     const posts = pages.map((page) => page.path).filter((path) => new RegExp(`^/${locale}/posts/[^/]+/$`).test(path));
     expect(new Set(links)).toEqual(new Set(posts));
     expect(links[0]).toBe(`/${locale}/posts/${RECAP}/`);
@@ -84,7 +105,9 @@ describe('feeds', () => {
   const xml = new XMLParser({ isArray: (name) => name === 'item' });
 
   test.each(LOCALES)('the %s feed lists its items newest first', async (locale) => {
-    const feed = xml.parse(await readFile(join(distDir, `${locale}/rss.xml`), 'utf8')) as { rss: { channel: { item: { pubDate: string }[] } } };
+    const feed = xml.parse(await readFile(join(distDir, `${locale}/rss.xml`), 'utf8')) as {
+      rss: { channel: { item: { pubDate: string }[] } };
+    };
     const dates = feed.rss.channel.item.map((item) => Date.parse(item.pubDate));
     expect(dates.length).toBeGreaterThan(2);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));

@@ -11,7 +11,9 @@ import { fixturePath } from '../helpers/paths';
 /** Runs an npm script in `cwd` as a translator would, with the environment of their shell. */
 function npmRun(cwd: string, args: string[]): Promise<{ code: number; output: string }> {
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|npm_.*|GITHUB_ACTIONS)$/.test(name)),
+    Object.entries(process.env).filter(
+      ([name]) => !/^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|npm_.*|GITHUB_ACTIONS)$/.test(name),
+    ),
   );
   return new Promise((resolve, reject) => {
     const child = spawn('npm', ['run', ...args], { cwd, env: { ...env, NO_COLOR: '1' } });
@@ -79,13 +81,20 @@ describe('a German original edited after its translation (fixture "valid", edite
 
   test('lists every post with its status on /en/translations/ and /de/translations/', () => {
     const statuses = (path: string) =>
-      Object.fromEntries(pageAt(pages, path).querySelectorAll('tr[data-slug]').map((row) => [row.getAttribute('data-slug'), row.getAttribute('data-status')]));
+      Object.fromEntries(
+        pageAt(pages, path)
+          .querySelectorAll('tr[data-slug]')
+          .map((row) => [row.getAttribute('data-slug'), row.getAttribute('data-status')]),
+      );
     const expected = { recap: 'up-to-date', alpha: 'outdated', beta: 'up-to-date', 'alpha-deep-dive': 'missing' };
     expect(statuses('/en/translations/')).toEqual(expected);
     expect(statuses('/de/translations/')).toEqual(expected);
     const alphaRow = pageAt(pages, '/en/translations/').querySelector('tr[data-slug="alpha"]');
     expect(alphaRow?.querySelector('a')?.getAttribute('href')).toBe('/en/posts/alpha/');
-    expect(alphaRow?.querySelectorAll('td').map((cell) => cell.text.replace(/\s+/g, ' ').trim())).toEqual(['Deutsch, 8 April 2024', 'outdated']);
+    expect(alphaRow?.querySelectorAll('td').map((cell) => cell.text.replace(/\s+/g, ' ').trim())).toEqual([
+      'Deutsch, 8 April 2024',
+      'outdated',
+    ]);
     expect(pageAt(pages, '/de/translations/').querySelector('tr[data-slug="alpha"] td:last-child')?.text.trim()).toBe('veraltet');
   });
 
@@ -133,7 +142,9 @@ describe('a German original edited after its translation (fixture "valid", edite
 
     const stamp = await npmRun(root, ['translation:done', '--', 'alpha']);
     expect(stamp.code, stamp.output).toBe(0);
-    expect(stamp.output).toMatch(/stamped content\/posts\/en\/alpha\.md as a translation of content\/posts\/de\/alpha\.md \([0-9a-f]{12}\)/);
+    expect(stamp.output).toMatch(
+      /stamped content\/posts\/en\/alpha\.md as a translation of content\/posts\/de\/alpha\.md \([0-9a-f]{12}\)/,
+    );
     const englishAfter = await readFile(join(root, ENGLISH_ALPHA), 'utf8');
     const changed = englishAfter.split('\n').filter((line, index) => line !== englishBefore.split('\n')[index]);
     expect(changed).toEqual([expect.stringMatching(/^translationOf: \{ hash: "[0-9a-f]{12}" \}$/)]);
@@ -146,7 +157,10 @@ describe('a German original edited after its translation (fixture "valid", edite
     const outDir = await mkdtemp(join(tmpdir(), 'kubecon-recap-drift-dist-'));
     cleanup.push(outDir);
     const german = join(root, GERMAN_ALPHA);
-    await writeFile(join(root, ENGLISH_ALPHA), (await readFile(join(root, ENGLISH_ALPHA), 'utf8')).replace(/hash: "[0-9a-f]{12}"/, 'hash: "000000000000"'));
+    await writeFile(
+      join(root, ENGLISH_ALPHA),
+      (await readFile(join(root, ENGLISH_ALPHA), 'utf8')).replace(/hash: "[0-9a-f]{12}"/, 'hash: "000000000000"'),
+    );
     const stamp = await npmRun(root, ['translation:done', '--', 'alpha']);
     expect(stamp.code, stamp.output).toBe(0);
     expect(await readFile(german, 'utf8')).toContain('noch nicht kennt');
@@ -156,6 +170,8 @@ describe('a German original edited after its translation (fixture "valid", edite
     expect(rebuilt.output).not.toContain('translationOf');
     const rebuiltPages = await readDistPages(outDir);
     expect(pageAt(rebuiltPages, '/en/posts/alpha/').querySelector('.translation-notice')).toBeNull();
-    expect(pageAt(rebuiltPages, '/en/translations/').querySelector('tr[data-slug="alpha"]')?.getAttribute('data-status')).toBe('up-to-date');
+    expect(pageAt(rebuiltPages, '/en/translations/').querySelector('tr[data-slug="alpha"]')?.getAttribute('data-status')).toBe(
+      'up-to-date',
+    );
   }, 240_000);
 });

@@ -36,9 +36,17 @@ export interface CommandResult {
  * Runs `npm run <script> [-- args]` in `root` as an author would type it, e.g. `npm run check`.
  * The npm on PATH is the one running these tests (npm scripts put the project's Node first).
  */
-export function npmRun(root: string, script: string, extraEnv: Record<string, string> = {}, args: readonly string[] = []): Promise<CommandResult> {
+export function npmRun(
+  root: string,
+  script: string,
+  extraEnv: Record<string, string> = {},
+  args: readonly string[] = [],
+): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], { cwd: root, env: shellEnvironment(extraEnv) });
+    const child = spawn('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], {
+      cwd: root,
+      env: shellEnvironment(extraEnv),
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

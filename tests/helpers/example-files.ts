@@ -119,7 +119,7 @@ type ExpressionValue = string | number | boolean | null;
  */
 export function evaluateExpression(source: string, github: Record<string, unknown>): ExpressionValue {
   const expression = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(source)?.[1] ?? source;
-  const tokens = expression.match(/\s+|'(?:[^']|'')*'|==|!=|&&|\|\||[()]|[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*|./g) ?? [];
+  const tokens = expression.match(/\s+|'(?:[^']|'')*'|==|!=|&&|\|\||[()]|[A-Z_][\w-]*(?:\.[A-Z_][\w-]*)*|./gi) ?? [];
   const list = tokens.filter((token) => !/^\s+$/.test(token));
   let at = 0;
   const peek = () => list[at];
@@ -141,7 +141,8 @@ export function evaluateExpression(source: string, github: Record<string, unknow
     }
     if (token.startsWith("'")) return token.slice(1, -1).replaceAll("''", "'");
     const [root, ...path] = token.split('.');
-    if (root !== 'github') throw new Error(`cannot read expression ${JSON.stringify(expression.trim())}: unknown name ${JSON.stringify(token)}`);
+    if (root !== 'github')
+      throw new Error(`cannot read expression ${JSON.stringify(expression.trim())}: unknown name ${JSON.stringify(token)}`);
     let value: unknown = github;
     for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
     return value === undefined ? null : (value as ExpressionValue);

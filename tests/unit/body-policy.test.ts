@@ -76,18 +76,27 @@ describe('the body policy on parsed trees', async () => {
   });
 
   test('lets harmless raw HTML and local images pass', async () => {
-    expect(await findings('<abbr title="Kubernetes">K8s</abbr> <kbd>Tab</kbd>\n\n<img src="/images/a.png" alt="A diagram">\n\n![A diagram](/images/a.png)')).toEqual([]);
+    expect(
+      await findings(
+        '<abbr title="Kubernetes">K8s</abbr> <kbd>Tab</kbd>\n\n<img src="/images/a.png" alt="A diagram">\n\n![A diagram](/images/a.png)',
+      ),
+    ).toEqual([]);
   });
 
   test('lets an MDX post use a reviewed component with literal props, and nothing else', async () => {
-    const ok = "import Callout from '../../../src/components/mdx/Callout.astro';\n\n<Callout kind=\"tip\" title={'Tipp'}>Text {'literal'} {/* note */}</Callout>";
+    const ok =
+      "import Callout from '../../../src/components/mdx/Callout.astro';\n\n<Callout kind=\"tip\" title={'Tipp'}>Text {'literal'} {/* note */}</Callout>";
     expect(await findings(ok, 'mdx')).toEqual([]);
-    expect(await findings("import Callout from '../../../src/components/mdx/Callout.astro';\n\n<Callout title={`a${x}`} />", 'mdx')).toEqual([
+    expect(
+      await findings("import Callout from '../../../src/components/mdx/Callout.astro';\n\n<Callout title={`a${x}`} />", 'mdx'),
+    ).toEqual([
       '3 attribute "title={`a${x}`}" on <Callout>: is an expression: posts pass only literal values, which cannot reference code or data',
     ]);
     expect(await findings('<Callout />', 'mdx')).toEqual(['1 JSX: <Callout> is not a component imported from src/components/mdx/']);
     expect((await findings('{import.meta.env}', 'mdx'))[0]).toContain('expression "{import.meta.env}": would run as code');
-    expect((await findings("import X from '../../../src/components/mdx/Callout.astro?raw';", 'mdx'))[0]).toContain('is not one of the reviewed components');
+    expect((await findings("import X from '../../../src/components/mdx/Callout.astro?raw';", 'mdx'))[0]).toContain(
+      'is not one of the reviewed components',
+    );
   });
 });
 

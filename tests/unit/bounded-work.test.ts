@@ -50,7 +50,29 @@ describe('the checks on arbitrary front matter and bodies', () => {
   /** Front-matter values and body pieces chosen to reach the parsers' corners. */
   const piece = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 40 }),
-    fc.constantFrom('&a [1]', '*a', '!custom x', '!!binary aGk=', '"\\x07"', '[[[[[[[[', '{#', '<abbr>', '</abbr>', '[^1]', '> ', '- ', '::notice::', '%0A', '\r', '\u2028', '\u202e', '---', '2024-02-30', '<script>', '![][x]\n\n[x]: https://a.example/'),
+    fc.constantFrom(
+      '&a [1]',
+      '*a',
+      '!custom x',
+      '!!binary aGk=',
+      '"\\x07"',
+      '[[[[[[[[',
+      '{#',
+      '<abbr>',
+      '</abbr>',
+      '[^1]',
+      '> ',
+      '- ',
+      '::notice::',
+      '%0A',
+      '\r',
+      '\u2028',
+      '\u202e',
+      '---',
+      '2024-02-30',
+      '<script>',
+      '![][x]\n\n[x]: https://a.example/',
+    ),
   );
 
   test('either pass or print the project’s findings, one line each, never an exception', async () => {
@@ -58,22 +80,26 @@ describe('the checks on arbitrary front matter and bodies', () => {
     const [, frontMatter = '', body = ''] = original.split('---\n');
     const lines = `${frontMatter}\n${body}`.split('\n');
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: lines.length - 1 }), fc.array(piece, { minLength: 1, maxLength: 6 }), async (at, inserted) => {
-        const mutated = [...lines];
-        mutated.splice(at, 0, inserted.join(''));
-        const frontMatterLines = frontMatter.split('\n').length;
-        const source = `---\n${mutated.slice(0, frontMatterLines).join('\n')}---\n${mutated.slice(frontMatterLines).join('\n')}`;
-        const root = await mkdtemp(join(tmpdir(), 'kubecon-recap-property-'));
-        roots.push(root);
-        await mkdir(join(root, 'content/posts/en'), { recursive: true });
-        await writeFile(join(root, 'content/posts/en/kcp.md'), source);
-        const { diagnostics } = await runContentChecks(root);
-        for (const printed of diagnostics.map(formatDiagnostic)) {
-          expect(printed).not.toMatch(/[\n\r\u2028\u2029]/);
-          expect(printed.trimStart().startsWith('::')).toBe(false);
-          expect(printed).toMatch(/^content\/posts\/en\/kcp\.md(:\d+)? (error|warning) /);
-        }
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: lines.length - 1 }),
+        fc.array(piece, { minLength: 1, maxLength: 6 }),
+        async (at, inserted) => {
+          const mutated = [...lines];
+          mutated.splice(at, 0, inserted.join(''));
+          const frontMatterLines = frontMatter.split('\n').length;
+          const source = `---\n${mutated.slice(0, frontMatterLines).join('\n')}---\n${mutated.slice(frontMatterLines).join('\n')}`;
+          const root = await mkdtemp(join(tmpdir(), 'kubecon-recap-property-'));
+          roots.push(root);
+          await mkdir(join(root, 'content/posts/en'), { recursive: true });
+          await writeFile(join(root, 'content/posts/en/kcp.md'), source);
+          const { diagnostics } = await runContentChecks(root);
+          for (const printed of diagnostics.map(formatDiagnostic)) {
+            expect(printed).not.toMatch(/[\n\r\u2028\u2029]/);
+            expect(printed.trimStart().startsWith('::')).toBe(false);
+            expect(printed).toMatch(/^content\/posts\/en\/kcp\.md(:\d+)? (error|warning) /);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   }, 120_000);

@@ -124,13 +124,12 @@ describe('checkContent', () => {
         'content/posts/en/recap.md:13 error id "alpha-follow-ups": is the id of a talk section’s follow-up list',
       ],
     ],
-    [
-      'broken/gender-star',
-      ['content/posts/de/alpha.md:16 error gender star: "*innen und Betreiber…*" is read as italics'],
-    ],
+    ['broken/gender-star', ['content/posts/de/alpha.md:16 error gender star: "*innen und Betreiber…*" is read as italics']],
     [
       'broken/mdx-id',
-      ['content/posts/en/alpha.mdx:16 error heading id "why": is written {#…}, which MDX reads as a JavaScript expression. Fix: escape the braces in .mdx files: \\{#why\\}'],
+      [
+        'content/posts/en/alpha.mdx:16 error heading id "why": is written {#…}, which MDX reads as a JavaScript expression. Fix: escape the braces in .mdx files: \\{#why\\}',
+      ],
     ],
     [
       'broken/mdx-policy',
@@ -142,7 +141,7 @@ describe('checkContent', () => {
         'content/posts/en/alpha.mdx:17 error import "../../../src/components/mdx/../TalkCard.astro": is not one of the reviewed components',
         'content/posts/en/alpha.mdx:19 error export: posts must not export anything',
         'content/posts/en/alpha.mdx:21 error expression "{process.env.HOME}": would run as code at build time',
-        'content/posts/en/alpha.mdx:21 error expression "{readFileSync(\'/etc/passwd\', \'utf8\')}": would run as code',
+        "content/posts/en/alpha.mdx:21 error expression \"{readFileSync('/etc/passwd', 'utf8')}\": would run as code",
         'content/posts/en/alpha.mdx:21 error expression "{1 + 1}": would run as code at build time',
         'content/posts/en/alpha.mdx:23 error attribute "title={leaked.HOME}" on <Callout>: is an expression',
         'content/posts/en/alpha.mdx:25 error attribute "{...leaked}" on <Callout>: is an expression',
@@ -186,10 +185,7 @@ describe('checkContent', () => {
         'content/posts/de/alpha.md:10 error talk.title: has characters the share card\'s font (Inter) cannot draw: "✓" (U+2713)',
       ],
     ],
-    [
-      'broken/misplaced',
-      ['content/posts/fr/alpha.md error is not a post file at content/posts/<de|en>/<slug>.md or .mdx. Fix: move it'],
-    ],
+    ['broken/misplaced', ['content/posts/fr/alpha.md error is not a post file at content/posts/<de|en>/<slug>.md or .mdx. Fix: move it']],
   ])('reports every problem of %s, with file, line and fix', async (fixture, expectedStarts) => {
     const lines = await findings(fixture);
     expect(lines).toHaveLength(expectedStarts.length);

@@ -5,8 +5,20 @@ const REPOSITORY = 'https://github.com/puzzle/kubecon-recap';
 
 describe('discussUrl', () => {
   test.each([
-    ['de', 'kcp: eine API-Schicht', 'https://example.org/de/posts/kcp/', 'Diskussion: kcp: eine API-Schicht', 'Zum Beitrag: https://example.org/de/posts/kcp/'],
-    ['en', 'Dagger & co: 100% code?', 'https://example.org/en/posts/dagger/', 'Discussion: Dagger & co: 100% code?', 'About the post: https://example.org/en/posts/dagger/'],
+    [
+      'de',
+      'kcp: eine API-Schicht',
+      'https://example.org/de/posts/kcp/',
+      'Diskussion: kcp: eine API-Schicht',
+      'Zum Beitrag: https://example.org/de/posts/kcp/',
+    ],
+    [
+      'en',
+      'Dagger & co: 100% code?',
+      'https://example.org/en/posts/dagger/',
+      'Discussion: Dagger & co: 100% code?',
+      'About the post: https://example.org/en/posts/dagger/',
+    ],
   ] as const)('opens a new issue in %s, prefilled with title and address', (locale, title, pageUrl, issueTitle, bodyStart) => {
     const url = new URL(discussUrl(REPOSITORY, locale, title, pageUrl));
     expect(`${url.origin}${url.pathname}`).toBe(`${REPOSITORY}/issues/new`);

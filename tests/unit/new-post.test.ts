@@ -86,9 +86,12 @@ describe('npm run new:post', () => {
   test('refuses an unknown highlight with one line and writes nothing', async () => {
     const result = await scaffold('gamma', '--follow-up', 'gama');
     expect(result.code).not.toBe(0);
-    expect(result.stderr.trim().split('\n').filter((line) => !line.includes('npm warn'))).toEqual([
-      'new:post: "gama" is not a highlight; --follow-up takes one of: alpha, beta. Nothing was written.',
-    ]);
+    expect(
+      result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.includes('npm warn')),
+    ).toEqual(['new:post: "gama" is not a highlight; --follow-up takes one of: alpha, beta. Nothing was written.']);
     expect(await readdir(join(root, 'content/posts/de'))).not.toContain('gamma.md');
   });
 });

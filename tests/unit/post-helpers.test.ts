@@ -25,7 +25,12 @@ describe('tocEntries', () => {
   const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
 
   test('lists h2 and h3 of a post with at least three sections', () => {
-    expect(tocEntries([h(2, 'a'), h(3, 'a1'), h(4, 'a1x'), h(2, 'b'), h(2, 'c')]).map((entry) => entry.slug)).toEqual(['a', 'a1', 'b', 'c']);
+    expect(tocEntries([h(2, 'a'), h(3, 'a1'), h(4, 'a1x'), h(2, 'b'), h(2, 'c')]).map((entry) => entry.slug)).toEqual([
+      'a',
+      'a1',
+      'b',
+      'c',
+    ]);
   });
 
   test('leaves short posts without one', () => {
@@ -59,7 +64,13 @@ describe('blogPostingLd', () => {
 
   test('describes a highlight as a BlogPosting about its session, within the conference', () => {
     const data = { ...base, type: 'highlight', talkId: 'kcp', summary: 's', talk } as PostData;
-    const ld = blogPostingLd({ data, url: 'https://example.org/en/posts/kcp/', inLanguage: 'en', talk, image: 'https://example.org/x.png' });
+    const ld = blogPostingLd({
+      data,
+      url: 'https://example.org/en/posts/kcp/',
+      inLanguage: 'en',
+      talk,
+      image: 'https://example.org/x.png',
+    });
     expect(ld).toMatchObject({
       '@type': 'BlogPosting',
       headline: 'kcp',
@@ -79,7 +90,12 @@ describe('blogPostingLd', () => {
   test('describes a post without a talk as about the conference, with no video', () => {
     const data = { ...base, type: 'follow-up', followUpOf: 'kcp' } as PostData;
     const ld = blogPostingLd({ data, url: 'https://example.org/de/posts/x/', inLanguage: 'de' });
-    expect(ld.about).toMatchObject({ '@type': 'Event', name: 'KubeCon + CloudNativeCon Europe 2024', startDate: '2024-03-19', endDate: '2024-03-22' });
+    expect(ld.about).toMatchObject({
+      '@type': 'Event',
+      name: 'KubeCon + CloudNativeCon Europe 2024',
+      startDate: '2024-03-19',
+      endDate: '2024-03-22',
+    });
     expect(JSON.stringify(ld)).not.toContain('VideoObject');
     expect(ld).not.toHaveProperty('image');
   });

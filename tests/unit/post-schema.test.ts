@@ -46,7 +46,7 @@ describe('postSchema', () => {
   });
 
   test('requires followUpOf on follow-ups and highlights on recaps', () => {
-    const { talkId: _, summary: __, talk: ___, ...common } = highlight;
+    const common = Object.fromEntries(Object.entries(highlight).filter(([key]) => !['talkId', 'summary', 'talk'].includes(key)));
     expect(postSchema.safeParse({ ...common, type: 'follow-up' }).success).toBe(false);
     expect(postSchema.safeParse({ ...common, type: 'follow-up', followUpOf: 'kcp' }).success).toBe(true);
     expect(postSchema.safeParse({ ...common, type: 'recap', closing: 'Bye.' }).success).toBe(false);

@@ -41,9 +41,11 @@ describe('imageKindOf', () => {
   });
 });
 
-const OUTSIDE = 'only images under public/images/ may be added by a post’s pull request; changing the site’s own files is a maintainer’s change';
+const OUTSIDE =
+  'only images under public/images/ may be added by a post’s pull request; changing the site’s own files is a maintainer’s change';
 const NOT_A_SLUG = 'has a name that is not a lower-case ASCII slug (a-z, 0-9 and single hyphens, then the extension)';
-const NOT_AN_IMAGE = 'is not an image the site accepts: PNG, JPEG, WebP, AVIF, GIF or SVG, named .png, .jpg, .jpeg, .webp, .avif, .gif or .svg (lower case)';
+const NOT_AN_IMAGE =
+  'is not an image the site accepts: PNG, JPEG, WebP, AVIF, GIF or SVG, named .png, .jpg, .jpeg, .webp, .avif, .gif or .svg (lower case)';
 const TOO_DEEP = 'is nested too deep: images go directly in public/images/ or in one folder below it (public/images/<post-slug>/)';
 const BAD_FOLDER = 'is in a folder whose name is not a lower-case ASCII slug (a-z, 0-9 and single hyphens)';
 
@@ -89,7 +91,9 @@ describe('publicFileRole', () => {
 
   test('the site’s own files are the files in public/ today', async () => {
     const tracked = execFileSync('git', ['ls-files', '-z', 'public'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
-    expect(tracked.filter((path) => !path.startsWith('public/images/')).sort()).toEqual(SITE_PUBLIC_FILES.map((file) => `public/${file}`).sort());
+    expect(tracked.filter((path) => !path.startsWith('public/images/')).sort()).toEqual(
+      SITE_PUBLIC_FILES.map((file) => `public/${file}`).sort(),
+    );
   });
 });
 

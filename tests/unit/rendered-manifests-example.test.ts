@@ -9,7 +9,15 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { LOCALES } from '../../src/i18n/locales';
-import { applicationProblems, codeBlocks, evaluateExpression, interpolate, isExcerptOf, listFolder, parseTree } from '../helpers/example-files';
+import {
+  applicationProblems,
+  codeBlocks,
+  evaluateExpression,
+  interpolate,
+  isExcerptOf,
+  listFolder,
+  parseTree,
+} from '../helpers/example-files';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 const EXAMPLE = join(PROJECT_ROOT, 'examples/rendered-manifests');
@@ -298,7 +306,12 @@ describe('the tree and excerpt checks', () => {
 
   test('a tree missing a file differs from the folder', async () => {
     const listing = await listFolder(EXAMPLE);
-    const shortened = parseTree(`repo/\n${listing.filter((path) => !path.includes('/')).map((path) => `├── ${path}`).join('\n')}`);
+    const shortened = parseTree(
+      `repo/\n${listing
+        .filter((path) => !path.includes('/'))
+        .map((path) => `├── ${path}`)
+        .join('\n')}`,
+    );
     expect(shortened).not.toEqual(listing);
   });
 

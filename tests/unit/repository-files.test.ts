@@ -41,7 +41,7 @@ describe('the GitHub workflow', () => {
 
   test('builds main after the tests in a job that can only read the repository', async () => {
     const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
-    expect(workflow.permissions).toEqual({ 'contents': 'read' });
+    expect(workflow.permissions).toEqual({ contents: 'read' });
     const build = workflow.jobs.build;
     expect(build?.needs).toEqual(expect.arrayContaining(['test', 'pages-config']));
     expect(build?.if).toContain('refs/heads/main');
@@ -55,7 +55,10 @@ describe('the GitHub workflow', () => {
 
   test('restores and saves the share-image cache before the test run and the Pages build', async () => {
     const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
-    for (const [job, runsTheBuild] of [['test', 'bash .ci/run'], ['build', 'npm run build']] as const) {
+    for (const [job, runsTheBuild] of [
+      ['test', 'bash .ci/run'],
+      ['build', 'npm run build'],
+    ] as const) {
       const steps = workflow.jobs[job]?.steps ?? [];
       const cacheIndex = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
       expect(cacheIndex, job).toBeGreaterThan(-1);

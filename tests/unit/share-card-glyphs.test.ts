@@ -30,9 +30,14 @@ describe('unsupportedCharacters', () => {
 describe('the content check for share-card characters', () => {
   test('npm run check names the file, line, field and characters', () => {
     const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-    const run = spawnSync(process.execPath, [tsx, 'src/cli/check.ts', fixturePath('broken/share-card-glyphs')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [tsx, 'src/cli/check.ts', fixturePath('broken/share-card-glyphs')], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('content/posts/de/alpha.md:3 error title: has characters the share card\'s font (Inter) cannot draw: "🚀" (U+1F680)');
+    expect(run.stdout).toContain(
+      'content/posts/de/alpha.md:3 error title: has characters the share card\'s font (Inter) cannot draw: "🚀" (U+1F680)',
+    );
     expect(run.stdout).toContain('content/posts/de/alpha.md:10 error talk.title:');
     expect(run.stdout).not.toContain('content/posts/en/alpha.md');
   });

@@ -23,7 +23,13 @@ const eventEn = `${EVENT.name} · ${en('event.place')}`;
 // Every label of both languages, short and wrapping titles (68 px and 56 px), with and without
 // a session line, German umlauts and quotes.
 const cards: (ShareCard & { name: string })[] = [
-  { name: 'short German recap title, no session', title: 'Rückblick: KubeCon Europe 2024 „vor Ort“', session: undefined, event: eventDe, label: de('home.recap') },
+  {
+    name: 'short German recap title, no session',
+    title: 'Rückblick: KubeCon Europe 2024 „vor Ort“',
+    session: undefined,
+    event: eventDe,
+    label: de('home.recap'),
+  },
   {
     name: 'wrapping title of more than 60 characters, with session',
     title: 'Building a Platform Engineering API Layer with kcp, and a title long enough to wrap',
@@ -31,9 +37,21 @@ const cards: (ShareCard & { name: string })[] = [
     event: eventEn,
     label: en('home.highlight'),
   },
-  { name: 'German follow-up, umlauts and quotes', title: 'Übungen für Entwickler*innen: „Größe“ und ‚Maß‘', session: undefined, event: eventDe, label: de('home.followUp') },
+  {
+    name: 'German follow-up, umlauts and quotes',
+    title: 'Übungen für Entwickler*innen: „Größe“ und ‚Maß‘',
+    session: undefined,
+    event: eventDe,
+    label: de('home.followUp'),
+  },
   { name: 'English recap', title: 'Our recap', session: undefined, event: eventEn, label: en('home.recap') },
-  { name: 'English follow-up', title: 'Our first Dagger module, in “production”', session: undefined, event: eventEn, label: en('home.followUp') },
+  {
+    name: 'English follow-up',
+    title: 'Our first Dagger module, in “production”',
+    session: undefined,
+    event: eventEn,
+    label: en('home.followUp'),
+  },
   {
     name: 'German highlight, wrapping session line',
     title: 'Trustworthy SBOMs',
@@ -46,7 +64,7 @@ const cards: (ShareCard & { name: string })[] = [
 /** The chunks of a PNG, each with whether its CRC is right. */
 function chunksOf(png: Buffer): { type: string; data: Buffer; crcIsRight: boolean }[] {
   const chunks = [];
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset < png.length;) {
     const length = png.readUInt32BE(offset);
     const data = png.subarray(offset + 8, offset + 8 + length);
     chunks.push({
@@ -105,7 +123,11 @@ describe('drawComposedShareImage', () => {
     // ...composed, it is cut at the band's edges, and the band is full of it.
     expect(rows(composed.rgba, 0, SHARE_CARD_BAND.top).equals(rows(frameOnly.rgba, 0, SHARE_CARD_BAND.top))).toBe(true);
     expect(rows(composed.rgba, bandEnd, 630).equals(rows(frameOnly.rgba, bandEnd, 630))).toBe(true);
-    expect(rows(composed.rgba, SHARE_CARD_BAND.top, SHARE_CARD_BAND.top + 10).equals(rows(frameOnly.rgba, SHARE_CARD_BAND.top, SHARE_CARD_BAND.top + 10))).toBe(false);
+    expect(
+      rows(composed.rgba, SHARE_CARD_BAND.top, SHARE_CARD_BAND.top + 10).equals(
+        rows(frameOnly.rgba, SHARE_CARD_BAND.top, SHARE_CARD_BAND.top + 10),
+      ),
+    ).toBe(false);
   });
 
   it('draws cards of the same frame side by side without mixing their bands', async () => {
@@ -157,7 +179,8 @@ describe('renderShareImage', () => {
 /** Opaque RGBA pixels that vary, so that deflate has something to do. */
 function opaquePixels(width: number, height: number, seed: number): Buffer {
   const pixels = Buffer.alloc(width * height * 4);
-  for (let index = 0; index < pixels.length; index += 1) pixels[index] = index % 4 === 3 ? 0xff : (seed * 31 + index * 7 + ((index * index) >> 3)) & 0xff;
+  for (let index = 0; index < pixels.length; index += 1)
+    pixels[index] = index % 4 === 3 ? 0xff : (seed * 31 + index * 7 + ((index * index) >> 3)) & 0xff;
   return pixels;
 }
 

@@ -23,7 +23,10 @@ function punctuate(markdown: string, mdx: boolean, plugin: 'smartypants' | 'ours
 
 async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true });
-  return entries.map(String).filter((entry) => /\.mdx?$/.test(entry)).map((entry) => join(dir, entry));
+  return entries
+    .map(String)
+    .filter((entry) => /\.mdx?$/.test(entry))
+    .map((entry) => join(dir, entry));
 }
 
 const phrases = [
@@ -33,8 +36,8 @@ const phrases = [
   '"Quote at the start," and at the end "of a paragraph."',
   'Quotes around [a "link"](https://example.org) and "**bold** text" and "`code`".',
   "Kubernetes' controllers and the users' 'own' view -- and a --- triple dash.",
-  'Wait.... Four dots, ``backticks\'\' and \'\'apostrophes\'\'.',
-  'Auf Deutsch: „Das ist gut“, sagte sie — und ‚einfach‘ so. Don\'t touch „these“.',
+  "Wait.... Four dots, ``backticks'' and ''apostrophes''.",
+  "Auf Deutsch: „Das ist gut“, sagte sie — und ‚einfach‘ so. Don't touch „these“.",
   'In English: “already curly” and ‘single’ stay; "straight" ones change.',
   '## A heading with "quotes" and an apostrophe\'s\n\n| col "a" | it\'s |\n|---|---|\n| "x" | -- |',
   'Numbers: 5\'11" tall, "1.5" and 2\'s.',
@@ -86,7 +89,9 @@ describe('the site’s Markdown pipeline with our smart punctuation', () => {
   it('renders every post to the same HTML as with Astro’s remark-smartypants', async () => {
     const { default: config } = await import('../../astro.config');
     const { createMarkdownProcessor, parseFrontmatter } = await import('@astrojs/markdown-remark');
-    const processor = config.markdown?.processor as unknown as { options: { remarkPlugins: unknown[]; rehypePlugins: unknown[]; smartypants?: unknown } };
+    const processor = config.markdown?.processor as unknown as {
+      options: { remarkPlugins: unknown[]; rehypePlugins: unknown[]; smartypants?: unknown };
+    };
     expect(processor.options.smartypants).toBe(false);
     expect(processor.options.remarkPlugins).toContain(remarkSmartPunctuation);
     // The site's highlighter, as astro.config.ts names it.

@@ -50,7 +50,14 @@ describe('quoteUrl', () => {
 
 describe('sectionIdBefore', () => {
   test.each([
-    [[{ id: 'a', precedes: true }, { id: 'b', precedes: true }, { id: 'c', precedes: false }], 'b'],
+    [
+      [
+        { id: 'a', precedes: true },
+        { id: 'b', precedes: true },
+        { id: 'c', precedes: false },
+      ],
+      'b',
+    ],
     [[{ id: 'a', precedes: false }], undefined],
     [[], undefined],
   ])('finds the last preceding heading in %j', (headings, id) => {

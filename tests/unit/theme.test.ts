@@ -48,7 +48,10 @@ describe('applyTheme', () => {
   const setup = () => {
     const dataset: Record<string, string> = {};
     const stored = new Map<string, string>();
-    const storage = { setItem: (key: string, value: string) => void stored.set(key, value), removeItem: (key: string) => void stored.delete(key) };
+    const storage = {
+      setItem: (key: string, value: string) => void stored.set(key, value),
+      removeItem: (key: string) => void stored.delete(key),
+    };
     return { root: { documentElement: { dataset } } as unknown as Document, dataset, stored, storage };
   };
 

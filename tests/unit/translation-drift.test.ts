@@ -86,7 +86,10 @@ describe('translationSourceHash', () => {
   test('gives the same hash for a raw file as for its parsed parts', () => {
     const body = GERMAN.split('---\n')[2] ?? '';
     expect(translationSourceHashOfFile(GERMAN)).toBe(
-      translationSourceHash({ title: 'Alpha im Alltag', description: 'Eine Vertiefung mit genug Zeichen für das Schema der Beiträge, hier im Test.' }, body),
+      translationSourceHash(
+        { title: 'Alpha im Alltag', description: 'Eine Vertiefung mit genug Zeichen für das Schema der Beiträge, hier im Test.' },
+        body,
+      ),
     );
   });
 });
@@ -176,7 +179,11 @@ describe('checkTranslationDrift', () => {
   test('treats a stamped German file as the translation of an English original', () => {
     const english = ENGLISH.replace('Many details.', 'Many more details.');
     const lines = checkTranslationDrift([file('de', stamped(ENGLISH, GERMAN)), file('en', english)]).map(formatDiagnostic);
-    expect(lines).toEqual([expect.stringContaining('content/posts/de/alpha-daily.md:8 warning translationOf: the original content/posts/en/alpha-daily.md changed')]);
+    expect(lines).toEqual([
+      expect.stringContaining(
+        'content/posts/de/alpha-daily.md:8 warning translationOf: the original content/posts/en/alpha-daily.md changed',
+      ),
+    ]);
   });
 
   test('errors on a stamp whose original does not exist (fixture "broken/translation-orphan")', async () => {
@@ -206,7 +213,11 @@ describe('planStamps', () => {
 
   test('stamps the translation with its original’s hash, and only that', () => {
     const [outcome] = planStamps(files, { all: false, slugs: ['alpha-daily'] });
-    expect(outcome).toMatchObject({ kind: 'stamped', path: 'content/posts/en/alpha-daily.md', originalPath: 'content/posts/de/alpha-daily.md' });
+    expect(outcome).toMatchObject({
+      kind: 'stamped',
+      path: 'content/posts/en/alpha-daily.md',
+      originalPath: 'content/posts/de/alpha-daily.md',
+    });
     if (outcome?.kind !== 'stamped') return;
     expect(outcome.hash).toBe(translationSourceHashOfFile(GERMAN));
     expect(checkTranslationDrift([file('de', GERMAN), file('en', outcome.content)])).toEqual([]);
@@ -228,7 +239,11 @@ describe('planStamps', () => {
 
 describe('planNewPost stamps the English skeleton', () => {
   test('as a translation of the German skeleton', () => {
-    const plan = planNewPost({ slug: 'gamma', followUpOf: undefined, title: undefined }, { slugs: new Set(), highlights: new Set() }, '2024-05-02');
+    const plan = planNewPost(
+      { slug: 'gamma', followUpOf: undefined, title: undefined },
+      { slugs: new Set(), highlights: new Set() },
+      '2024-05-02',
+    );
     if (!plan.ok) throw new Error(plan.error);
     const [german, english] = plan.files;
     expect(english?.content).toContain(stampLine(translationSourceHashOfFile(german?.content ?? '') ?? ''));

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, alternatePaths, localeFromPath, localizePath, postPath, stripLocale, switchLocalePath, talksPath } from '../../src/i18n/urls';
+import {
+  absoluteUrl,
+  alternatePaths,
+  localeFromPath,
+  localizePath,
+  postPath,
+  stripLocale,
+  switchLocalePath,
+  talksPath,
+} from '../../src/i18n/urls';
 
 describe('localizePath', () => {
   test.each([

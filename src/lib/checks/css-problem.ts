@@ -8,7 +8,7 @@ export interface CssProblem {
 
 /** Whether a character may be part of a CSS identifier (escapes are refused before this is asked). */
 function isIdentifierCharacter(character: string): boolean {
-  return /[A-Za-z0-9_-]/.test(character) || character.charCodeAt(0) >= 0x80;
+  return /[\w-]/.test(character) || character.charCodeAt(0) >= 0x80;
 }
 
 /** The identifier that ends just before `end` (a function name before its parenthesis). */
@@ -47,13 +47,17 @@ function urlArgument(css: string, start: number): { text: string; internal: bool
  * @example cssProblem('@import "x.css"')?.message // 'uses the CSS rule @import; only @media is accepted (@import and @font-face load other files)'
  */
 export function cssProblem(css: string): CssProblem | undefined {
-  if (css.includes('\\')) return { message: 'uses a CSS escape (\\), which can hide what the style loads', fix: 'write the style without backslashes' };
+  if (css.includes('\\'))
+    return { message: 'uses a CSS escape (\\), which can hide what the style loads', fix: 'write the style without backslashes' };
   for (let index = 0; index < css.length; index += 1) {
     const character = css.charAt(index);
     if (character === '@') {
       const name = identifierAfter(css, index + 1);
       if (!CSS_AT_RULES.has(name.toLowerCase())) {
-        return { message: `uses the CSS rule @${excerpt(name)}; only @media is accepted (@import and @font-face load other files)`, fix: 'remove the rule' };
+        return {
+          message: `uses the CSS rule @${excerpt(name)}; only @media is accepted (@import and @font-face load other files)`,
+          fix: 'remove the rule',
+        };
       }
     } else if (character === '(') {
       const name = identifierBefore(css, index).toLowerCase();

@@ -8,12 +8,22 @@ import { svgProblem } from './svg-problem';
 
 export { MAX_IMAGE_BYTES, SITE_PUBLIC_FILES } from './public-paths';
 
-const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', avif: 'AVIF', svg: 'SVG' };
+const FORMAT_NAMES: Readonly<Record<ImageFormat, string>> = {
+  png: 'PNG',
+  jpeg: 'JPEG',
+  gif: 'GIF',
+  webp: 'WebP',
+  avif: 'AVIF',
+  svg: 'SVG',
+};
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A diagnostic of this check: every finding under public/ is an error. */
-function error(file: string, { line, subject, message, fix }: { line?: number; subject?: string; message: string; fix: string }): Diagnostic {
+function error(
+  file: string,
+  { line, subject, message, fix }: { line?: number; subject?: string; message: string; fix: string },
+): Diagnostic {
   return { severity: 'error', file, ...(line === undefined ? {} : { line }), ...(subject === undefined ? {} : { subject }), message, fix };
 }
 
@@ -24,7 +34,10 @@ const size = (bytes: number): string => {
 };
 
 /** What is wrong with an image's content against the format its extension promises, or undefined. */
-function contentProblem(format: ImageFormat, bytes: Uint8Array): { line?: number; subject?: string; message: string; fix: string } | undefined {
+function contentProblem(
+  format: ImageFormat,
+  bytes: Uint8Array,
+): { line?: number; subject?: string; message: string; fix: string } | undefined {
   if (format === 'svg') {
     let text: string;
     try {
@@ -39,7 +52,10 @@ function contentProblem(format: ImageFormat, bytes: Uint8Array): { line?: number
   const found = kind === undefined ? 'no image format the site accepts' : FORMAT_NAMES[kind];
   return {
     message: `its extension says ${FORMAT_NAMES[format]}, but its content (its first bytes) is ${found}`,
-    fix: kind === undefined ? `save it as ${FORMAT_NAMES[format]} (or another accepted format) and name it after that format` : `rename it to the extension of its real format, or save it as ${FORMAT_NAMES[format]}`,
+    fix:
+      kind === undefined
+        ? `save it as ${FORMAT_NAMES[format]} (or another accepted format) and name it after that format`
+        : `rename it to the extension of its real format, or save it as ${FORMAT_NAMES[format]}`,
   };
 }
 
@@ -89,7 +105,10 @@ export async function checkPublicFiles(root: string): Promise<Diagnostic[]> {
     throw cause;
   }
   if (top.isSymbolicLink()) return [symlink('public')];
-  if (!top.isDirectory()) return [error('public', { message: 'is not a folder', fix: 'ask a maintainer: public/ holds the site’s own files and public/images/' })];
+  if (!top.isDirectory())
+    return [
+      error('public', { message: 'is not a folder', fix: 'ask a maintainer: public/ holds the site’s own files and public/images/' }),
+    ];
   // Folders still to read, relative to public/ ('' for public/ itself); a stack, read depth first.
   const folders = [''];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
@@ -100,7 +119,12 @@ export async function checkPublicFiles(root: string): Promise<Diagnostic[]> {
         name = utf8.decode(entry.name);
       } catch {
         const shown = new TextDecoder('utf-8').decode(entry.name);
-        diagnostics.push(error(`public/${folder}${shown}`, { message: 'has a name that is not UTF-8 text', fix: 'rename it to lower-case letters, digits and single hyphens' }));
+        diagnostics.push(
+          error(`public/${folder}${shown}`, {
+            message: 'has a name that is not UTF-8 text',
+            fix: 'rename it to lower-case letters, digits and single hyphens',
+          }),
+        );
         continue;
       }
       const path = `${folder}${name}`;

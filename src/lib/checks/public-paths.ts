@@ -33,14 +33,14 @@ const FORMAT_OF_EXTENSION: Readonly<Record<string, ImageFormat>> = {
 
 /** What a file under public/ is to the checks. */
 export type PublicFileRole =
-  | { role: 'site-file'; format?: 'svg' }
-  | { role: 'image'; format: ImageFormat }
-  | { role: 'refused'; message: string; fix: string };
+  { role: 'site-file'; format?: 'svg' } | { role: 'image'; format: ImageFormat } | { role: 'refused'; message: string; fix: string };
 
 export const OUTSIDE_IMAGES_MESSAGE =
   'only images under public/images/ may be added by a post’s pull request; changing the site’s own files is a maintainer’s change';
-const OUTSIDE_IMAGES_FIX = 'move images to public/images/ and write ![what it shows](/images/name.png); for anything else, ask a maintainer in the pull request';
-const RENAME_FIX = 'rename it to lower-case letters, digits and single hyphens with one extension, e.g. public/images/kcp-workspaces.png, and change the path in the post too';
+const OUTSIDE_IMAGES_FIX =
+  'move images to public/images/ and write ![what it shows](/images/name.png); for anything else, ask a maintainer in the pull request';
+const RENAME_FIX =
+  'rename it to lower-case letters, digits and single hyphens with one extension, e.g. public/images/kcp-workspaces.png, and change the path in the post too';
 
 /**
  * The role of a file under public/, from its path relative to public/ ('/'-separated): one of
@@ -75,11 +75,16 @@ export function publicFileRole(path: string): PublicFileRole {
     if (FORMAT_OF_EXTENSION[extension] === undefined) {
       return {
         role: 'refused',
-        message: 'is not an image the site accepts: PNG, JPEG, WebP, AVIF, GIF or SVG, named .png, .jpg, .jpeg, .webp, .avif, .gif or .svg (lower case)',
+        message:
+          'is not an image the site accepts: PNG, JPEG, WebP, AVIF, GIF or SVG, named .png, .jpg, .jpeg, .webp, .avif, .gif or .svg (lower case)',
         fix: 'convert it to one of these formats (WebP or PNG for screenshots), or leave it out of the pull request if it is not an image',
       };
     }
-    return { role: 'refused', message: 'has a name that is not a lower-case ASCII slug (a-z, 0-9 and single hyphens, then the extension)', fix: RENAME_FIX };
+    return {
+      role: 'refused',
+      message: 'has a name that is not a lower-case ASCII slug (a-z, 0-9 and single hyphens, then the extension)',
+      fix: RENAME_FIX,
+    };
   }
   return { role: 'image', format: FORMAT_OF_EXTENSION[match[1] ?? ''] ?? 'png' };
 }

@@ -19,17 +19,32 @@ const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
 const PLAIN_SVG_FIX = 'export the image as plain SVG (e.g. through SVGO, or Inkscape’s “Plain SVG”), or save it as PNG or WebP';
 
-const SCRIPT = { message: 'is a script, which would run on this site’s address when the image is opened', fix: 'remove it: an image on this site runs nothing' };
-const LOADS = { message: 'loads another image or document into the SVG', fix: 'draw it in the SVG itself, or publish the picture as its own PNG or WebP file' };
+const SCRIPT = {
+  message: 'is a script, which would run on this site’s address when the image is opened',
+  fix: 'remove it: an image on this site runs nothing',
+};
+const LOADS = {
+  message: 'loads another image or document into the SVG',
+  fix: 'draw it in the SVG itself, or publish the picture as its own PNG or WebP file',
+};
 const EMBEDS = { message: 'embeds another document', fix: 'remove it' };
-const ANIMATION = { message: 'is an animation, which can change links and attributes after the checks have read them', fix: 'remove it: the site shows still images' };
+const ANIMATION = {
+  message: 'is an animation, which can change links and attributes after the checks have read them',
+  fix: 'remove it: the site shows still images',
+};
 
 /** Elements refused by name (any case, any namespace), with what the author needs to hear; the allow-list refuses the rest. */
 const REFUSED_ELEMENTS: Readonly<Record<string, { message: string; fix: string }>> = {
   script: SCRIPT,
   handler: SCRIPT,
-  foreignobject: { message: 'embeds HTML, which can carry scripts, forms and links', fix: 'remove it and draw the content with SVG shapes and text' },
-  a: { message: 'is a link; images on this site link nowhere', fix: 'remove the <a> element (keep what it wraps) and put the link in the post' },
+  foreignobject: {
+    message: 'embeds HTML, which can carry scripts, forms and links',
+    fix: 'remove it and draw the content with SVG shapes and text',
+  },
+  a: {
+    message: 'is a link; images on this site link nowhere',
+    fix: 'remove the <a> element (keep what it wraps) and put the link in the post',
+  },
   image: LOADS,
   feimage: LOADS,
   iframe: EMBEDS,
@@ -72,8 +87,11 @@ function at(node: Nodes, subject: string, problem: { message: string; fix: strin
 
 /** Whether a value holds a `javascript:` URL as a browser reads it (spaces and controls ignored, any case). */
 function hasJavascriptUrl(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u0020]/g, '').toLowerCase().includes('javascript:');
+  return value
+    // eslint-disable-next-line no-control-regex -- a browser ignores these in a URL
+    .replace(/[\u0000-\u0020]/g, '')
+    .toLowerCase()
+    .includes('javascript:');
 }
 
 /** The first problem of one attribute of an element, or undefined. */
@@ -82,10 +100,20 @@ function attributeProblem(element: Element, name: string, value: string, scope: 
   const { prefix, local } = splitName(name);
   if (name === 'xmlns' || prefix === 'xmlns') {
     const declared = prefix === 'xmlns' ? local : '';
-    const allowed = declared === 'xml' || declared === 'xmlns' ? false : value === SVG_NAMESPACE || (declared !== '' && value === XLINK_NAMESPACE);
-    return allowed ? undefined : at(element, subject, { message: 'declares a namespace other than SVG and XLink (editor data or embedded HTML)', fix: PLAIN_SVG_FIX });
+    const allowed =
+      declared === 'xml' || declared === 'xmlns' ? false : value === SVG_NAMESPACE || (declared !== '' && value === XLINK_NAMESPACE);
+    return allowed
+      ? undefined
+      : at(element, subject, {
+          message: 'declares a namespace other than SVG and XLink (editor data or embedded HTML)',
+          fix: PLAIN_SVG_FIX,
+        });
   }
-  if (/^on/i.test(local)) return at(element, subject, { message: 'is an event handler, which runs a script', fix: 'remove it: an image on this site runs nothing' });
+  if (/^on/i.test(local))
+    return at(element, subject, {
+      message: 'is an event handler, which runs a script',
+      fix: 'remove it: an image on this site runs nothing',
+    });
   const namespace = prefix === '' ? '' : prefix === 'xml' ? XML_NAMESPACE : scope.get(prefix);
   const allowed =
     (namespace === '' && SVG_ATTRIBUTES.has(local)) ||
@@ -97,7 +125,8 @@ function attributeProblem(element: Element, name: string, value: string, scope: 
       fix: `remove it, or ${PLAIN_SVG_FIX}`,
     });
   }
-  if (hasJavascriptUrl(value)) return at(element, subject, { message: 'holds a javascript: URL', fix: 'remove it: an image on this site runs nothing' });
+  if (hasJavascriptUrl(value))
+    return at(element, subject, { message: 'holds a javascript: URL', fix: 'remove it: an image on this site runs nothing' });
   if (local === 'href') {
     return value.startsWith('#')
       ? undefined
@@ -125,11 +154,15 @@ function elementProblem(element: Element, scope: Scope, isRoot: boolean): SvgPro
     });
   }
   if (isRoot && local !== 'svg') {
-    return at(element, subject, { message: 'is the root element; an SVG image starts with <svg xmlns="http://www.w3.org/2000/svg">', fix: PLAIN_SVG_FIX });
+    return at(element, subject, {
+      message: 'is the root element; an SVG image starts with <svg xmlns="http://www.w3.org/2000/svg">',
+      fix: PLAIN_SVG_FIX,
+    });
   }
   if (!SVG_ELEMENTS.has(local)) {
     return at(element, subject, {
-      message: 'is not one of the static SVG elements the site accepts (shapes, text, groups, gradients, patterns, clipping, masks, filters)',
+      message:
+        'is not one of the static SVG elements the site accepts (shapes, text, groups, gradients, patterns, clipping, masks, filters)',
       fix: `remove it, or ${PLAIN_SVG_FIX}`,
     });
   }
