@@ -7,7 +7,7 @@
  *   npx tsx bench/share-card-cost.ts [cards=24]
  */
 import { readFileSync } from 'node:fs';
-import { drawShareImage, type ShareCard } from '../src/lib/share-image';
+import { drawShareImage, type ShareCard } from '../src/lib/meta/share-image';
 
 const count = Number(process.argv[2] ?? 24);
 const labels = ['Rückblick', 'Highlight', 'Follow-up'];

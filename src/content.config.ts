@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { postSchema } from './lib/post-schema';
+import { postSchema } from './lib/content/post-schema';
 
 /**
  * Every post, one file per locale: `content/posts/<locale>/<slug>.md(x)`.

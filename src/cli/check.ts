@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { reportLines } from '../lib/checks/diagnostic';
-import { annotationOf, reportFormatOf } from '../lib/github-annotations';
-import { runContentChecks } from '../lib/run-content-checks';
+import { annotationOf, reportFormatOf } from '../lib/checks/github-annotations';
+import { runContentChecks } from '../lib/checks/run';
 
 const options = reportFormatOf(process.argv.slice(2), process.env);
 if ('error' in options) {

@@ -8,11 +8,11 @@
  */
 import { createInterface } from 'node:readline';
 import { LOCALES } from '../i18n/locales';
-import { splitFrontMatter } from '../lib/front-matter';
-import { postSchema } from '../lib/post-schema';
-import { readPostFiles } from '../lib/read-posts';
-import { shareCardOf } from '../lib/share-card-text';
-import { renderShareImage, shareImageKey, type ShareCard } from '../lib/share-image';
+import { splitFrontMatter } from '../lib/content/front-matter';
+import { postSchema } from '../lib/content/post-schema';
+import { readPostFiles } from '../lib/content/read-posts';
+import { shareCardOf } from '../lib/meta/share-card-text';
+import { renderShareImage, shareImageKey, type ShareCard } from '../lib/meta/share-image';
 
 // A few cards at once: resvg and zlib work on the thread pool while Satori lays out the next.
 const CARDS_AT_ONCE = 3;

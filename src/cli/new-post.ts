@@ -4,10 +4,10 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isoDate } from '../lib/dates';
-import { parseNewPostArgs, planNewPost } from '../lib/new-post';
-import { readPostFiles } from '../lib/read-posts';
-import { splitFrontMatter } from '../lib/front-matter';
+import { isoDate } from '../lib/views/dates';
+import { parseNewPostArgs, planNewPost } from '../lib/authoring/new-post';
+import { readPostFiles } from '../lib/content/read-posts';
+import { splitFrontMatter } from '../lib/content/front-matter';
 
 const root = process.env.KUBECON_RECAP_ROOT ?? process.cwd();
 const parsed = parseNewPostArgs(process.argv.slice(2));

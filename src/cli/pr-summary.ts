@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFile } from 'node:fs/promises';
-import { nameStatusArguments, parseNameStatus, prSummaryMarkdown } from '../lib/pr-summary';
+import { nameStatusArguments, parseNameStatus, prSummaryMarkdown } from '../lib/authoring/pr-summary';
 import { DEFAULT_SITE_URL } from '../site';
 
 const base = process.argv[2] ?? (process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : undefined);

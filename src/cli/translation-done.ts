@@ -5,8 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readPostFiles } from '../lib/read-posts';
-import { parseStampArgs, planStamps } from '../lib/translation-done';
+import { readPostFiles } from '../lib/content/read-posts';
+import { parseStampArgs, planStamps } from '../lib/authoring/translation-done';
 
 const root = process.env.KUBECON_RECAP_ROOT ?? process.cwd();
 const parsed = parseStampArgs(process.argv.slice(2));

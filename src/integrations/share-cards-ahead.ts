@@ -6,7 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { leversOff } from '../lib/levers';
-import { CARDS_DRAWN_AHEAD, type CardsDrawnAhead } from '../lib/share-image';
+import { CARDS_DRAWN_AHEAD, type CardsDrawnAhead } from '../lib/meta/share-image';
 
 type CardState = { state: 'planned' } | { state: 'started'; drawn: Promise<void>; settle: () => void };
 

@@ -2,11 +2,11 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { Diagnostic } from '../lib/content-checks';
-import { idsAndLinksOf } from '../lib/built-page';
-import { findLinkProblems, pathFromBuiltFile, type BuiltPage } from '../lib/link-check';
+import type { Diagnostic } from '../lib/checks/content-checks';
+import { idsAndLinksOf } from '../lib/checks/built-page';
+import { findLinkProblems, pathFromBuiltFile, type BuiltPage } from '../lib/checks/link-check';
 import { logLine, reportLines } from '../lib/checks/diagnostic';
-import { runContentChecks } from '../lib/run-content-checks';
+import { runContentChecks } from '../lib/checks/run';
 import { searchIndexWritten } from './search-index';
 
 async function listFiles(dir: string): Promise<string[]> {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { THEME_BOOT_SCRIPT } from '../lib/theme';
+import { THEME_BOOT_SCRIPT } from '../lib/browser/theme';
 
 /**
  * Puts the theme boot script into every page's <head> as a classic inline script, so a stored

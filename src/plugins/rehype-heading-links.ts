@@ -4,7 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { DEFAULT_LOCALE } from '../i18n/locales';
 import { translate } from '../i18n/ui';
-import { parsePostPath } from '../lib/content-paths';
+import { parsePostPath } from '../lib/content/content-paths';
 
 const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4']);
 

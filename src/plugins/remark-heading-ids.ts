@@ -2,7 +2,7 @@
 import type {} from 'mdast-util-to-hast';
 import type { Heading, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { KEBAB_CASE } from '../lib/post-schema';
+import { KEBAB_CASE } from '../lib/content/post-schema';
 
 /**
  * The id of a `{#some-id}` marker at the very end of a heading's text, and the text before it.

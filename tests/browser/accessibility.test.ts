@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useSiteSession } from '../helpers/browser';
 import { listDistFiles } from '../helpers/dist';
-import { pathFromBuiltFile } from '../../src/lib/link-check';
+import { pathFromBuiltFile } from '../../src/lib/checks/link-check';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

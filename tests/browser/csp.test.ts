@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { pathFromBuiltFile } from '../../src/lib/link-check';
+import { pathFromBuiltFile } from '../../src/lib/checks/link-check';
 import { hasBrowser, useSiteSession } from '../helpers/browser';
 import { listDistFiles } from '../helpers/dist';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasBrowser, useSiteSession } from '../helpers/browser';
-import { THEME_STORAGE_KEY } from '../../src/lib/theme';
+import { THEME_STORAGE_KEY } from '../../src/lib/browser/theme';
 
 const RECAP = 'kubecon-2024-paris';
 // The page background of each scheme, from src/styles/tokens.css.

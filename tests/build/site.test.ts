@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales';
-import { findLinkProblems } from '../../src/lib/link-check';
+import { findLinkProblems } from '../../src/lib/checks/link-check';
 import { listDistFiles, pageAt, readDistPages, type DistPage } from '../helpers/dist';
 
 /** The talk anchors of the recap, in the order of the content brief. */

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { pathFromBuiltFile } from '../../src/lib/link-check';
+import { pathFromBuiltFile } from '../../src/lib/checks/link-check';
 
 /** One built HTML page, parsed. */
 export interface DistPage {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { mapAnchorsByPosition } from '../../src/lib/anchors';
-import { carryFragment } from '../../src/lib/carry-fragment';
-import { sectionUrl } from '../../src/lib/copy-link';
+import { mapAnchorsByPosition } from '../../src/lib/markdown/anchors';
+import { carryFragment } from '../../src/lib/browser/carry-fragment';
+import { sectionUrl } from '../../src/lib/browser/copy-link';
 
 describe('mapAnchorsByPosition', () => {
   test('maps headings whose ids differ, by position', () => {

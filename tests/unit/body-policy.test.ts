@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkBodyPolicy } from '../../src/lib/body-policy';
-import { parseIsoDay } from '../../src/lib/calendar-day';
-import { createBodyReader } from '../../src/lib/markdown-facts';
-import { MDX_COMPONENT_DIR, MDX_COMPONENTS } from '../../src/lib/mdx-components';
-import { postSchema } from '../../src/lib/post-schema';
-import { judgeUrl, srcsetUrls } from '../../src/lib/url-policy';
+import { checkBodyPolicy } from '../../src/lib/checks/body-policy';
+import { parseIsoDay } from '../../src/lib/content/calendar-day';
+import { createBodyReader } from '../../src/lib/markdown/markdown-facts';
+import { MDX_COMPONENT_DIR, MDX_COMPONENTS } from '../../src/lib/markdown/mdx-components';
+import { postSchema } from '../../src/lib/content/post-schema';
+import { judgeUrl, srcsetUrls } from '../../src/lib/checks/url-policy';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 const POST = 'content/posts/en/x.mdx';

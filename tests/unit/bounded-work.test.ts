@@ -5,12 +5,12 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { explicitId } from '../../src/plugins/remark-heading-ids';
 import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
-import { splitFrontMatter } from '../../src/lib/front-matter';
-import { deeplyNestedLine } from '../../src/lib/markdown-facts';
-import { countWords } from '../../src/lib/reading-time';
-import { runContentChecks } from '../../src/lib/run-content-checks';
-import { normaliseText } from '../../src/lib/translation-hash';
-import { browserUrl, judgeUrl, srcsetUrls } from '../../src/lib/url-policy';
+import { splitFrontMatter } from '../../src/lib/content/front-matter';
+import { deeplyNestedLine } from '../../src/lib/markdown/markdown-facts';
+import { countWords } from '../../src/lib/content/reading-time';
+import { runContentChecks } from '../../src/lib/checks/run';
+import { normaliseText } from '../../src/lib/content/translation-hash';
+import { browserUrl, judgeUrl, srcsetUrls } from '../../src/lib/checks/url-policy';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 // A pattern with super-linear backtracking takes minutes to hours on one of these lines; a

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { idsAndLinksOf } from '../../src/lib/built-page';
+import { idsAndLinksOf } from '../../src/lib/checks/built-page';
 
 const PAGE = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/a.css"><LINK rel="alternate" HREF="/de/"></head>
 <body><header id="top"><a href="/en/">Home</a><a>no target</a><a href="">empty</a></header>

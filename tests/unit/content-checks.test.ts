@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
-import { runContentChecks } from '../../src/lib/run-content-checks';
+import { runContentChecks } from '../../src/lib/checks/run';
 import { fixturePath } from '../helpers/paths';
 
 /** The formatted findings for one fixture's content/ folder. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { newestFirst } from '../../src/lib/feed-order';
-import type { PostPage } from '../../src/lib/post-index';
-import type { PostData } from '../../src/lib/post-schema';
+import { newestFirst } from '../../src/lib/meta/feed-order';
+import type { PostPage } from '../../src/lib/content/post-index';
+import type { PostData } from '../../src/lib/content/post-schema';
 
 const page = (slug: string, pubDate: string): PostPage => {
   const record = { id: `en/${slug}`, data: { pubDate: new Date(pubDate) } as PostData };

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { annotationOf, escapeAnnotationData, escapeAnnotationProperty, reportFormatOf } from '../../src/lib/github-annotations';
+import { annotationOf, escapeAnnotationData, escapeAnnotationProperty, reportFormatOf } from '../../src/lib/checks/github-annotations';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 describe('escapeAnnotationData', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findLinkProblems, pathFromBuiltFile, resolveInternalHref } from '../../src/lib/link-check';
+import { findLinkProblems, pathFromBuiltFile, resolveInternalHref } from '../../src/lib/checks/link-check';
 
 const SITE = 'https://example.org';
 

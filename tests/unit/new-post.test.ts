@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
-import { parseNewPostArgs, planNewPost } from '../../src/lib/new-post';
-import { runContentChecks } from '../../src/lib/run-content-checks';
+import { parseNewPostArgs, planNewPost } from '../../src/lib/authoring/new-post';
+import { runContentChecks } from '../../src/lib/checks/run';
 import { fixturePath, PROJECT_ROOT } from '../helpers/paths';
 
 const existing = { slugs: new Set(['recap', 'alpha', 'beta']), highlights: new Set(['alpha', 'beta']) };

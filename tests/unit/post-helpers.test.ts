@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, isoDate } from '../../src/lib/dates';
-import { readingMinutes } from '../../src/lib/reading-time';
-import { blogPostingLd } from '../../src/lib/structured-data';
-import { tocEntries } from '../../src/lib/toc';
-import type { PostData } from '../../src/lib/post-schema';
+import { formatDate, isoDate } from '../../src/lib/views/dates';
+import { readingMinutes } from '../../src/lib/content/reading-time';
+import { blogPostingLd } from '../../src/lib/meta/structured-data';
+import { tocEntries } from '../../src/lib/markdown/toc';
+import type { PostData } from '../../src/lib/content/post-schema';
 
 describe('readingMinutes', () => {
   test.each([

@@ -10,8 +10,8 @@ import {
   readingOrder,
   withoutDrafts,
   type PostRecord,
-} from '../../src/lib/post-index';
-import type { PostData } from '../../src/lib/post-schema';
+} from '../../src/lib/content/post-index';
+import type { PostData } from '../../src/lib/content/post-schema';
 
 const common = { description: 'x'.repeat(60), topics: ['gitops' as const], draft: false };
 const talk = { title: 'T', kind: 'talk' as const, speakers: [], links: {} };

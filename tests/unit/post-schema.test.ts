@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { postSchema } from '../../src/lib/post-schema';
+import { postSchema } from '../../src/lib/content/post-schema';
 
 const highlight = {
   type: 'highlight',

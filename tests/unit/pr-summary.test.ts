@@ -18,7 +18,7 @@ import {
   nameStatusArguments,
   parseNameStatus,
   prSummaryMarkdown,
-} from '../../src/lib/pr-summary';
+} from '../../src/lib/authoring/pr-summary';
 import { fixturePath, PROJECT_ROOT } from '../helpers/paths';
 
 /** What `git diff -z --name-status` prints for changes written one a line, fields tab-separated. */
@@ -264,7 +264,8 @@ describe('prSummaryMarkdown', () => {
     expect(fileTable?.children.slice(1).map((row) => toString(row.children[0]))).toEqual([...hostile, 'src/c|d<b>.ts'].map(visible));
     expect(toString(fileTable?.children.at(-1)?.children[1])).toBe(`renamed from ${visible('src/a`b\n::error::x')}`);
     // Every line is one the summary writes itself: no file name starts one.
-    for (const line of markdown.split('\n')) expect(line).toMatch(/^(?:## .*|\| .* \||This pull request .*|Open them .*|\d+ page\(s\) .*)?$/);
+    for (const line of markdown.split('\n'))
+      expect(line).toMatch(/^(?:## .*|\| .* \||This pull request .*|Open them .*|\d+ page\(s\) .*)?$/);
   });
 });
 

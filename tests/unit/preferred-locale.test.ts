@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { preferredLocale } from '../../src/lib/preferred-locale';
+import { preferredLocale } from '../../src/lib/browser/preferred-locale';
 
 describe('preferredLocale', () => {
   test.each([

@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { imageKindOf } from '../../src/lib/checks/image-kind';
-import { checkPublicFiles, MAX_IMAGE_BYTES, SITE_PUBLIC_FILES } from '../../src/lib/checks/public-files';
-import { publicFileRole } from '../../src/lib/checks/public-paths';
+import { imageKindOf } from '../../src/lib/checks/public/image-kind';
+import { checkPublicFiles, MAX_IMAGE_BYTES, SITE_PUBLIC_FILES } from '../../src/lib/checks/public/public-files';
+import { publicFileRole } from '../../src/lib/checks/public/public-paths';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 const bytes = (...parts: (string | number[])[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, readingMinutes, recapGeneratedText } from '../../src/lib/reading-time';
+import { countWords, readingMinutes, recapGeneratedText } from '../../src/lib/content/reading-time';
 
 describe('readingMinutes with generated text', () => {
   test('counts what the layout adds to the body', () => {

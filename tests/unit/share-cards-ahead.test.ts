@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CardDrawer } from '../../src/integrations/share-cards-ahead';
-import { splitFrontMatter } from '../../src/lib/front-matter';
-import { postSchema } from '../../src/lib/post-schema';
-import { shareCardOf } from '../../src/lib/share-card-text';
-import { shareImageKey } from '../../src/lib/share-image';
+import { splitFrontMatter } from '../../src/lib/content/front-matter';
+import { postSchema } from '../../src/lib/content/post-schema';
+import { shareCardOf } from '../../src/lib/meta/share-card-text';
+import { shareImageKey } from '../../src/lib/meta/share-image';
 import { PROJECT_ROOT } from '../helpers/paths';
 import { decodePng } from '../helpers/png-decode';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import { useTranslations } from '../../src/i18n/ui';
-import { assemblePng, combineAdler32, encodePng, encodePngSegment } from '../../src/lib/png-encoder';
+import { assemblePng, combineAdler32, encodePng, encodePngSegment } from '../../src/lib/meta/png-encoder';
 import {
   drawComposedShareImage,
   drawShareImage,
@@ -11,7 +11,7 @@ import {
   SHARE_CARD_BAND,
   SHARE_IMAGE_SIZE,
   type ShareCard,
-} from '../../src/lib/share-image';
+} from '../../src/lib/meta/share-image';
 import { EVENT } from '../../src/site';
 import { decodePng, expectVisuallySame, pixelDifference } from '../helpers/png-decode';
 

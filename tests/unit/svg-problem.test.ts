@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cssProblem } from '../../src/lib/checks/css-problem';
-import { MAX_SVG_DEPTH, svgProblem } from '../../src/lib/checks/svg-problem';
+import { cssProblem } from '../../src/lib/checks/public/css-problem';
+import { MAX_SVG_DEPTH, svgProblem } from '../../src/lib/checks/public/svg-problem';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 const NS = 'xmlns="http://www.w3.org/2000/svg"';

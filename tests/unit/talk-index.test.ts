@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { indexPosts, listPostPages, type PostRecord } from '../../src/lib/post-index';
-import type { PostData } from '../../src/lib/post-schema';
-import { talkIndexEntries, talksOnTopic, talkTopicFilters } from '../../src/lib/talk-index';
+import { indexPosts, listPostPages, type PostRecord } from '../../src/lib/content/post-index';
+import type { PostData } from '../../src/lib/content/post-schema';
+import { talkIndexEntries, talksOnTopic, talkTopicFilters } from '../../src/lib/views/talk-index';
 
 const common = { description: 'x'.repeat(60), draft: false, pubDate: new Date('2024-04-08') };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { encodeTextPart, quoteUrl, sectionIdBefore, sectionOfQuoteHash, textDirective } from '../../src/lib/text-fragment';
+import { encodeTextPart, quoteUrl, sectionIdBefore, sectionOfQuoteHash, textDirective } from '../../src/lib/browser/text-fragment';
 
 describe('encodeTextPart', () => {
   test.each([

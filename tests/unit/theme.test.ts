@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pagerLabelKey } from '../../src/lib/pager';
-import { applyTheme, THEME_BOOT_SCRIPT, THEME_STORAGE_KEY, themeFromStorage } from '../../src/lib/theme';
+import { pagerLabelKey } from '../../src/lib/views/pager';
+import { applyTheme, THEME_BOOT_SCRIPT, THEME_STORAGE_KEY, themeFromStorage } from '../../src/lib/browser/theme';
 
 /** Runs the boot script against a stand-in <html> and storage, as the browser would in <head>. */
 function boot(stored: string | null, storageThrows = false): Record<string, string> {

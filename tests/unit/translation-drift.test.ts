@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import type { SourceFile } from '../../src/lib/content-checks';
+import type { SourceFile } from '../../src/lib/checks/content-checks';
 import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
-import { planNewPost } from '../../src/lib/new-post';
-import { runContentChecks } from '../../src/lib/run-content-checks';
-import { checkTranslationDrift } from '../../src/lib/translation-checks';
-import { parseStampArgs, planStamps } from '../../src/lib/translation-done';
-import { normaliseText, translationSourceHash, translationSourceHashOfFile } from '../../src/lib/translation-hash';
-import { stampLine, stampTranslation } from '../../src/lib/translation-stamp';
-import { originalLocaleOf, translationStatusOf } from '../../src/lib/translation-status';
+import { planNewPost } from '../../src/lib/authoring/new-post';
+import { runContentChecks } from '../../src/lib/checks/run';
+import { checkTranslationDrift } from '../../src/lib/checks/translation-checks';
+import { parseStampArgs, planStamps } from '../../src/lib/authoring/translation-done';
+import { normaliseText, translationSourceHash, translationSourceHashOfFile } from '../../src/lib/content/translation-hash';
+import { stampLine, stampTranslation } from '../../src/lib/content/translation-stamp';
+import { originalLocaleOf, translationStatusOf } from '../../src/lib/content/translation-status';
 import { fixturePath } from '../helpers/paths';
 
 const GERMAN = `---

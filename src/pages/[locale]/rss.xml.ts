@@ -4,10 +4,10 @@ import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import { localeStaticPaths } from '../../i18n/static-paths';
 import { translate } from '../../i18n/ui';
 import { localizePath, postPath } from '../../i18n/urls';
-import { newestFirst } from '../../lib/feed-order';
-import { pagesForLocale } from '../../lib/post-index';
-import { getPostPages } from '../../lib/posts';
-import { TOPIC_LABELS } from '../../lib/topics';
+import { newestFirst } from '../../lib/meta/feed-order';
+import { pagesForLocale } from '../../lib/content/post-index';
+import { getPostPages } from '../../lib/content/posts';
+import { TOPIC_LABELS } from '../../lib/content/topics';
 import { SITE_AUTHOR, SITE_TITLE } from '../../site';
 
 export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;

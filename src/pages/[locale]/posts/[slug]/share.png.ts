@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
-import { renderShareImage } from '../../../../lib/share-image';
-import { shareCardOf } from '../../../../lib/share-card-text';
-import { getPostPages, type EntryPage } from '../../../../lib/posts';
+import { renderShareImage } from '../../../../lib/meta/share-image';
+import { shareCardOf } from '../../../../lib/meta/share-card-text';
+import { getPostPages, type EntryPage } from '../../../../lib/content/posts';
 
 export async function getStaticPaths() {
   const pages = await getPostPages();

@@ -1,0 +1,164 @@
+import type { Locale } from '../../i18n/locales';
+import { LOCALES } from '../../i18n/locales';
+import { postFilePath } from '../content/content-paths';
+import { KEBAB_CASE } from '../content/post-schema';
+import { translationSourceHashOfFile } from '../content/translation-hash';
+import { stampTranslation } from '../content/translation-stamp';
+
+/** What `npm run new:post` was asked for. */
+export interface NewPostRequest {
+  slug: string;
+  followUpOf: string | undefined;
+  title: string | undefined;
+}
+
+/** The files to write, or the one reason to write nothing. */
+export type NewPostPlan = { ok: true; files: { path: string; content: string }[] } | { ok: false; error: string };
+
+const USAGE = 'usage: npm run new:post -- <slug> [--follow-up <highlight-slug>] [--title "Title"]';
+
+/**
+ * Reads the command-line arguments of `npm run new:post`.
+ * @example parseNewPostArgs(['dagger-module', '--follow-up', 'dagger']) // { ok: true, request: { slug: 'dagger-module', followUpOf: 'dagger', title: undefined } }
+ */
+export function parseNewPostArgs(args: readonly string[]): { ok: true; request: NewPostRequest } | { ok: false; error: string } {
+  let slug: string | undefined;
+  let followUpOf: string | undefined;
+  let title: string | undefined;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    if (arg === '--follow-up' || arg === '--title') {
+      const value = args[index + 1];
+      if (value === undefined || value.startsWith('--')) return { ok: false, error: `${arg} needs a value. ${USAGE}` };
+      if (arg === '--follow-up') followUpOf = value;
+      else title = value;
+      index += 1;
+    } else if (arg.startsWith('--')) {
+      return { ok: false, error: `unknown option ${arg}. ${USAGE}` };
+    } else if (slug === undefined) {
+      slug = arg;
+    } else {
+      return { ok: false, error: `one slug only, got "${slug}" and "${arg}". ${USAGE}` };
+    }
+  }
+  if (slug === undefined) return { ok: false, error: `a slug is missing. ${USAGE}` };
+  return { ok: true, request: { slug, followUpOf, title } };
+}
+
+const quote = (value: string) => JSON.stringify(value);
+
+const SKELETON: Record<Locale, { title: string; description: string; summary: string; body: string }> = {
+  de: {
+    title: 'Titel des Beitrags',
+    description: 'Ein Satz von 50 bis 200 Zeichen für Suchergebnisse, Feeds und Vorschaukarten.',
+    summary: 'Zwei bis vier Sätze für den Abschnitt im Rückblick.',
+    body: `Ein, zwei Sätze: worum es geht und für wen.
+
+## Ausgangslage {#context}
+
+Was wir an der KubeCon gesehen haben und warum es uns beschäftigt.
+
+## Schritt für Schritt {#step-by-step}
+
+Das Vorgehen, mit einem kurzen Code- oder Manifest-Beispiel.
+
+## Unser Fazit {#takeaways}
+
+Was wir daraus mitnehmen.
+`,
+  },
+  en: {
+    title: 'Title of the post',
+    description: 'One sentence of 50 to 200 characters for search results, feeds and share cards.',
+    summary: 'Two to four sentences for the section on the recap page.',
+    body: `One or two sentences: what this is about and for whom.
+
+## Context {#context}
+
+What we saw at KubeCon and why it matters to us.
+
+## Step by step {#step-by-step}
+
+The walk-through, with a short code or manifest example.
+
+## Our takeaways {#takeaways}
+
+What we take away from it.
+`,
+  },
+};
+
+/** Every sentence the scaffold writes for the author to replace (not its headings). */
+const PLACEHOLDERS: readonly string[] = LOCALES.flatMap((locale) => {
+  const { title, description, summary, body } = SKELETON[locale];
+  const sentences = body.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  return [title, description, summary, ...sentences];
+});
+
+/**
+ * The scaffold's placeholder sentences found in `text`, so that the checks refuse a post that
+ * is published with them.
+ * @example placeholdersIn('Titel des Beitrags') // ['Titel des Beitrags']
+ */
+export function placeholdersIn(text: string): string[] {
+  return PLACEHOLDERS.filter((placeholder) => text.includes(placeholder));
+}
+
+function frontMatter(locale: Locale, request: NewPostRequest, today: string): string {
+  const title = request.title ?? SKELETON[locale].title;
+  const lines = [
+    '---',
+    `type: ${quote(request.followUpOf ? 'follow-up' : 'highlight')}`,
+    ...(request.followUpOf ? [`followUpOf: ${quote(request.followUpOf)}`] : []),
+    `title: ${quote(title)}`,
+    `description: ${quote(SKELETON[locale].description)}`,
+    `pubDate: ${today}`,
+    'draft: true',
+    'topics: ["kubernetes"]',
+  ];
+  if (!request.followUpOf) {
+    lines.push(
+      `talkId: ${quote(request.slug)}`,
+      `summary: ${quote(SKELETON[locale].summary)}`,
+      'talk:',
+      '  title: ""',
+      '  kind: "talk"',
+      '  speakers: []',
+      '  links:',
+      '    schedule: ""',
+      '    slides: ""',
+      '    video: ""',
+      '    project: ""',
+    );
+  }
+  lines.push('---');
+  return lines.join('\n');
+}
+
+/**
+ * The two files (German and English) of a new post, or why none may be written: a slug that
+ * is not kebab-case or already exists, or a follow-up of a highlight that does not exist.
+ */
+export function planNewPost(
+  request: NewPostRequest,
+  existing: { slugs: ReadonlySet<string>; highlights: ReadonlySet<string> },
+  today: string,
+): NewPostPlan {
+  const { slug, followUpOf } = request;
+  if (!KEBAB_CASE.test(slug)) {
+    return { ok: false, error: `"${slug}" is not a valid slug: use lower-case words joined by hyphens, e.g. "first-dagger-module".` };
+  }
+  if (existing.slugs.has(slug)) {
+    return { ok: false, error: `a post "${slug}" already exists (${postFilePath('de', slug)}): choose another slug.` };
+  }
+  if (followUpOf !== undefined && !existing.highlights.has(followUpOf)) {
+    const known = [...existing.highlights].sort().join(', ');
+    return { ok: false, error: `"${followUpOf}" is not a highlight; --follow-up takes one of: ${known}.` };
+  }
+  const german = `${frontMatter('de', request, today)}\n${SKELETON.de.body}`;
+  const english = `${frontMatter('en', request, today)}\n${SKELETON.en.body}`;
+  // The English skeleton starts as the translation of the German one: once the German text is
+  // written, the check asks for the English to follow (see npm run translation:done).
+  const contents: Record<Locale, string> = { de: german, en: stampTranslation(english, translationSourceHashOfFile(german) ?? '') };
+  return { ok: true, files: LOCALES.map((locale) => ({ path: postFilePath(locale, slug), content: contents[locale] })) };
+}

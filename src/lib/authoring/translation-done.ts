@@ -1,0 +1,75 @@
+import type { Locale } from '../../i18n/locales';
+import type { SourceFile } from '../checks/content-checks';
+import { translationSourceHashOfFile } from '../content/translation-hash';
+import { stampTranslation } from '../content/translation-stamp';
+import { originalLocaleOf, recordedSourceHash } from '../content/translation-status';
+import { splitFrontMatter } from '../content/front-matter';
+
+const USAGE = 'usage: npm run translation:done -- <slug> [<slug> …]   or   npm run translation:done -- --all';
+
+/** One outcome of the stamping command, for one post. */
+export type StampOutcome =
+  | { kind: 'stamped' | 'unchanged'; slug: string; path: string; originalPath: string; hash: string; content: string }
+  | { kind: 'skipped'; slug: string; reason: string }
+  | { kind: 'error'; slug: string; reason: string };
+
+/**
+ * Reads the arguments of `npm run translation:done`.
+ * @example parseStampArgs(['--all']) // { ok: true, all: true, slugs: [] }
+ */
+export function parseStampArgs(args: readonly string[]): { ok: true; all: boolean; slugs: string[] } | { ok: false; error: string } {
+  const all = args.includes('--all');
+  const unknown = args.find((arg) => arg.startsWith('--') && arg !== '--all');
+  if (unknown) return { ok: false, error: `unknown option ${unknown}. ${USAGE}` };
+  const slugs = args.filter((arg) => !arg.startsWith('--'));
+  if (all === slugs.length > 0)
+    return { ok: false, error: `${all ? 'either --all or slugs, not both' : 'name a slug or --all'}. ${USAGE}` };
+  return { ok: true, all, slugs };
+}
+
+/**
+ * Stamps the translation of each asked-for post with the hash of its original's current text.
+ * With `all`, posts that exist in one language only are skipped; named ones are errors.
+ */
+export function planStamps(files: readonly SourceFile[], request: { all: boolean; slugs: readonly string[] }): StampOutcome[] {
+  const bySlug = new Map<string, Partial<Record<Locale, SourceFile>>>();
+  for (const file of files) {
+    const pair = bySlug.get(file.slug) ?? {};
+    // A second file for the same slug and locale is the duplicate-slug check's finding.
+    pair[file.locale] ??= file;
+    bySlug.set(file.slug, pair);
+  }
+  const slugs = request.all ? [...bySlug.keys()].sort() : request.slugs;
+  return slugs.map((slug) => planStamp(slug, bySlug.get(slug), request.all));
+}
+
+function planStamp(slug: string, pair: Partial<Record<Locale, SourceFile>> | undefined, isAll: boolean): StampOutcome {
+  if (!pair) return { kind: 'error', slug, reason: `there is no post "${slug}" under content/posts/` };
+  const read = Object.fromEntries(
+    Object.entries(pair).map(([locale, file]) => [locale, { file, data: splitFrontMatter(file.source).data, body: '' }]),
+  ) as Partial<Record<Locale, { file: SourceFile; data: unknown; body: string }>>;
+  const originalLocale = originalLocaleOf(read);
+  const original = originalLocale === undefined ? undefined : pair[originalLocale];
+  const translation = Object.values(pair).find((file) => file !== original);
+  if (!original || !translation) {
+    const reason = `${original?.path ?? slug} has no translation yet`;
+    return isAll ? { kind: 'skipped', slug, reason } : { kind: 'error', slug, reason };
+  }
+  if (Object.values(read).every((entry) => recordedSourceHash(entry.data) !== undefined)) {
+    return {
+      kind: 'error',
+      slug,
+      reason: `both ${original.path} and ${translation.path} record "translationOf": remove it from the original`,
+    };
+  }
+  const hash = translationSourceHashOfFile(original.source);
+  if (hash === undefined)
+    return { kind: 'error', slug, reason: `${original.path}: the front matter is not valid YAML; fix it first (npm run check)` };
+  try {
+    const content = stampTranslation(translation.source, hash);
+    const kind = content === translation.source ? 'unchanged' : 'stamped';
+    return { kind, slug, path: translation.path, originalPath: original.path, hash, content };
+  } catch (error) {
+    return { kind: 'error', slug, reason: `${translation.path}: ${(error as Error).message}; fix it first (npm run check)` };
+  }
+}

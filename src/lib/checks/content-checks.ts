@@ -1,0 +1,584 @@
+import type { z } from 'astro/zod';
+import { LOCALES, otherLocale, type Locale } from '../../i18n/locales';
+import { localeFromPath, stripLocale } from '../../i18n/urls';
+import { postFilePath } from '../content/content-paths';
+import { checkBodyPolicy } from './body-policy';
+import { splitFrontMatterOf } from '../content/front-matter';
+import { followUpsIdOf, RESERVED_IDS } from '../views/layout-ids';
+import { emptyFacts, type MarkdownFacts } from '../markdown/markdown-facts';
+import { placeholdersIn } from '../authoring/new-post';
+import { postSchema, type PostData } from '../content/post-schema';
+import { TOPICS } from '../content/topics';
+import { judgeUrl } from './url-policy';
+import { valueAt } from '../content/value-at';
+import type { Diagnostic } from './diagnostic';
+
+export type { Diagnostic } from './diagnostic';
+
+export { ALLOWED_HTML_TAGS } from './body-policy';
+
+/** A post file as read from disk. */
+export interface SourceFile {
+  /** Repository-relative path, e.g. `content/posts/de/kcp.md`. */
+  path: string;
+  locale: Locale;
+  slug: string;
+  source: string;
+}
+
+interface ParsedFile extends SourceFile {
+  data: PostData;
+  facts: MarkdownFacts;
+}
+
+/** The ids every page of the layout uses itself. */
+const LAYOUT_IDS: ReadonlySet<string> = new Set(RESERVED_IDS);
+
+/** Turns one zod issue into words an author understands, without zod's JSON. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: string; fix: string } {
+  const field = issue.path.join('.');
+  if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) {
+    return { message: 'is missing', fix: `add "${field}" to the front matter (see CONTRIBUTING.md for every field)` };
+  }
+  if (issue.code === 'invalid_union' && issue.path.length === 0) {
+    return { message: 'the field "type" must be "recap", "highlight" or "follow-up"', fix: 'set type to the kind of post this is' };
+  }
+  if (issue.code === 'invalid_value' && issue.path.at(-2) === 'topics') {
+    return { message: `"${String(valueAt(data, issue.path))}" is not a topic`, fix: `use one of: ${TOPICS.join(', ')}` };
+  }
+  if (issue.code === 'invalid_value') {
+    return { message: issue.message, fix: `use one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}` };
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'url') {
+    return { message: issue.message, fix: 'write the full https:// address, or "" while there is no verified link' };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      message: `has unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
+      fix: 'remove or rename them: a typo here would otherwise be silently ignored',
+    };
+  }
+  if (issue.code === 'custom' && (field === 'pubDate' || field === 'updatedDate')) {
+    return { message: issue.message, fix: `write the day as YYYY-MM-DD, e.g. ${field}: 2024-05-06` };
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    return { message: issue.message, fix: 'shorten or lengthen the value as the message says' };
+  }
+  return { message: issue.message, fix: 'correct the value as described in CONTRIBUTING.md' };
+}
+
+/** What the checks take from outside the files. */
+export interface CheckOptions {
+  /** Today (UTC); a post dated later must be a draft. */
+  today?: Date;
+  /** The facts of each body as the site's pipeline rendered it, by file path (see `readBodies`). */
+  facts: ReadonlyMap<string, MarkdownFacts>;
+}
+
+/** A post dated after today, or changed after today, is published too early unless a draft. */
+function checkDates(
+  file: SourceFile,
+  data: PostData,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  today: Date,
+  diagnostics: Diagnostic[],
+): void {
+  const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  for (const field of ['pubDate', 'updatedDate'] as const) {
+    const date = data[field];
+    const line = lineOf([field]);
+    if (date && date.getTime() > startOfToday && !data.draft) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        ...(line === undefined ? {} : { line }),
+        subject: field,
+        message: `${date.toISOString().slice(0, 10)} is in the future`,
+        fix: `use the day the post goes live (today at the latest), or keep draft: true until then`,
+      });
+    }
+  }
+  if (data.updatedDate && data.updatedDate < data.pubDate) {
+    const line = lineOf(['updatedDate']);
+    diagnostics.push({
+      severity: 'error',
+      file: file.path,
+      ...(line === undefined ? {} : { line }),
+      subject: 'updatedDate',
+      message: 'is before pubDate',
+      fix: 'set updatedDate to the day of the real change, after pubDate, or remove it',
+    });
+  }
+}
+
+/** Text the `npm run new:post` scaffold wrote, left in a post that is no longer a draft. */
+function checkPlaceholders(
+  file: SourceFile,
+  data: PostData,
+  body: string,
+  bodyLine: number,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  diagnostics: Diagnostic[],
+): void {
+  if (data.draft) return;
+  const fields: [string, string][] = [
+    ['title', data.title],
+    ['description', data.description],
+  ];
+  if (data.type === 'highlight') fields.push(['summary', data.summary]);
+  for (const [field, value] of fields) {
+    if (placeholdersIn(value).length === 0) continue;
+    const line = lineOf([field]);
+    diagnostics.push({
+      severity: 'error',
+      file: file.path,
+      ...(line === undefined ? {} : { line }),
+      subject: field,
+      message: 'still has the placeholder text of npm run new:post',
+      fix: `write the real ${field}, or keep draft: true while the post is unfinished`,
+    });
+  }
+  // One line for the body, at its first placeholder: the rest are the same mistake.
+  const lines = body.split('\n');
+  const found = lines.flatMap((text, index) => placeholdersIn(text).map((placeholder) => ({ placeholder, line: bodyLine + index })));
+  const [first] = found;
+  if (first) {
+    diagnostics.push({
+      severity: 'error',
+      file: file.path,
+      line: first.line,
+      subject: 'body',
+      message: `"${first.placeholder}"${found.length > 1 ? ` and ${found.length - 1} more line(s)` : ''} are the placeholder text of npm run new:post, and the post is not a draft`,
+      fix: 'replace them with the real text, or keep draft: true while the post is unfinished',
+    });
+  }
+}
+
+/** Front matter and body of every file; schema and YAML problems become diagnostics. */
+function parseFiles(
+  files: readonly SourceFile[],
+  today: Date,
+  diagnostics: Diagnostic[],
+  facts: ReadonlyMap<string, MarkdownFacts>,
+): ParsedFile[] {
+  const parsed: ParsedFile[] = [];
+  for (const file of files) {
+    const split = splitFrontMatterOf(file);
+    if (split.yamlError) {
+      diagnostics.push({ severity: 'error', file: file.path, ...split.yamlError });
+      continue;
+    }
+    const result = postSchema.safeParse(split.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const { message, fix } = describeIssue(issue, split.data);
+        const line = split.lineOf(issue.path);
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          ...(line === undefined ? {} : { line }),
+          subject: issue.path.length > 0 ? issue.path.join('.') : 'front matter',
+          message,
+          fix,
+        });
+      }
+      continue;
+    }
+    checkDates(file, result.data, split.lineOf, today, diagnostics);
+    checkPlaceholders(file, result.data, split.body, split.bodyLine, split.lineOf, diagnostics);
+    parsed.push({ ...file, data: result.data, facts: facts.get(file.path) ?? emptyFacts() });
+  }
+  return parsed;
+}
+
+type Lookup = Map<string, Partial<Record<Locale, ParsedFile>>>;
+
+function bySlug(files: readonly ParsedFile[], diagnostics: Diagnostic[]): Lookup {
+  const lookup: Lookup = new Map();
+  for (const file of files) {
+    const entry = lookup.get(file.slug) ?? {};
+    const existing = entry[file.locale];
+    if (existing) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        subject: 'slug',
+        message: `the slug "${file.slug}" is already used by ${existing.path}`,
+        fix: 'rename one of the two files: each slug is one post per language',
+      });
+      continue;
+    }
+    entry[file.locale] = file;
+    lookup.set(file.slug, entry);
+  }
+  return lookup;
+}
+
+function checkTranslations(lookup: Lookup, onDisk: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
+  for (const [slug, entry] of lookup) {
+    for (const locale of LOCALES) {
+      const file = entry[locale];
+      const other = otherLocale(locale);
+      // A translation that exists but failed its own checks is reported there, not as missing.
+      if (!file || onDisk.has(`${other}/${slug}`)) continue;
+      const isFollowUp = file.data.type === 'follow-up';
+      diagnostics.push({
+        severity: isFollowUp ? 'warning' : 'error',
+        file: file.path,
+        message: isFollowUp
+          ? `this follow-up has no ${other === 'de' ? 'German' : 'English'} version yet; /${other}/posts/${slug}/ shows this text with a notice`
+          : `this ${file.data.type} has no ${other === 'de' ? 'German' : 'English'} version`,
+        fix: `add ${postFilePath(other, slug)}${isFollowUp ? ' when the translation is ready' : ': the recap and every highlight must exist in both languages'}`,
+      });
+    }
+  }
+}
+
+function checkHighlights(files: readonly ParsedFile[], lookup: Lookup, onDisk: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
+  for (const locale of LOCALES) {
+    const seen = new Map<string, ParsedFile>();
+    for (const file of files) {
+      if (file.locale !== locale || file.data.type !== 'highlight') continue;
+      const { talkId } = file.data;
+      const earlier = seen.get(talkId);
+      if (earlier) {
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          subject: 'talkId',
+          message: `the talk id "${talkId}" is already used by ${earlier.path}`,
+          fix: 'give every highlight its own talkId',
+        });
+      }
+      seen.set(talkId, file);
+      const translation = lookup.get(file.slug)?.[otherLocale(locale)];
+      if (locale === 'de' && translation?.data.type === 'highlight' && translation.data.talkId !== talkId) {
+        diagnostics.push({
+          severity: 'error',
+          file: translation.path,
+          subject: 'talkId',
+          message: `the talk id "${translation.data.talkId}" differs from "${talkId}" in ${file.path}`,
+          fix: 'use the same talkId in both languages: it is the shared anchor of the recap section',
+        });
+      }
+    }
+  }
+  for (const file of files) {
+    if (file.data.type !== 'follow-up') continue;
+    const { followUpOf } = file.data;
+    const target = lookup.get(followUpOf);
+    const isHighlight = Object.values(target ?? {}).some((candidate) => candidate.data.type === 'highlight');
+    // A target that exists but failed its own checks is reported there, not here.
+    const failedItsOwnChecks = !target && LOCALES.some((locale) => onDisk.has(`${locale}/${followUpOf}`));
+    if (!isHighlight && !failedItsOwnChecks) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        subject: 'followUpOf',
+        message: `"${followUpOf}" is not the slug of a highlight post`,
+        fix: `use one of: ${highlightSlugs(files).join(', ')}`,
+      });
+    }
+  }
+}
+
+function highlightSlugs(files: readonly ParsedFile[]): string[] {
+  return [...new Set(files.filter((file) => file.data.type === 'highlight').map((file) => file.slug))].sort();
+}
+
+function checkRecaps(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+  const recaps = files.filter((file) => file.data.type === 'recap');
+  for (const recap of recaps) {
+    if (recap.data.type !== 'recap') continue;
+    const talkIds: string[] = [];
+    for (const slug of recap.data.highlights) {
+      const highlight = lookup.get(slug)?.[recap.locale];
+      if (highlight?.data.type !== 'highlight') {
+        diagnostics.push({
+          severity: 'error',
+          file: recap.path,
+          subject: 'highlights',
+          message: `"${slug}" is not a highlight post in ${recap.locale === 'de' ? 'German' : 'English'}`,
+          fix: `add ${postFilePath(recap.locale, slug)} with type "highlight", or remove "${slug}" from the list`,
+        });
+        continue;
+      }
+      if (highlight.data.draft && !recap.data.draft) {
+        diagnostics.push({
+          severity: 'error',
+          file: recap.path,
+          subject: 'highlights',
+          message: `"${slug}" is still a draft, so its section would be missing from the published recap`,
+          fix: `set draft: false in ${highlight.path} when it is ready, or remove "${slug}" from the list until then`,
+        });
+      }
+      if (talkIds.includes(highlight.data.talkId)) {
+        diagnostics.push({
+          severity: 'error',
+          file: recap.path,
+          subject: 'highlights',
+          message: `the talk id "${highlight.data.talkId}" would appear twice on the recap page`,
+          fix: `list "${slug}" once`,
+        });
+      }
+      talkIds.push(highlight.data.talkId);
+    }
+    for (const highlight of files) {
+      if (highlight.locale !== recap.locale || highlight.data.type !== 'highlight' || highlight.data.draft) continue;
+      if (recap.data.highlights.includes(highlight.slug)) continue;
+      diagnostics.push({
+        severity: 'error',
+        file: highlight.path,
+        subject: 'type',
+        message: `this highlight is not listed in the recap (${recap.path}), so it would be published as a page nothing leads to`,
+        fix: `add "${highlight.slug}" to the highlights of the recap in both languages, or make this post a follow-up of the highlight it extends`,
+      });
+    }
+    const translation = lookup.get(recap.slug)?.[otherLocale(recap.locale)];
+    if (recap.locale === 'en' && translation?.data.type === 'recap') {
+      const german = translation.data.highlights.join(', ');
+      const english = recap.data.highlights.join(', ');
+      if (german !== english) {
+        diagnostics.push({
+          severity: 'error',
+          file: recap.path,
+          subject: 'highlights',
+          message: `lists [${english}] but ${translation.path} lists [${german}]`,
+          fix: 'list the same highlights in the same order in both languages, so every talk anchor works in both',
+        });
+      }
+    }
+  }
+}
+
+/** Every anchor a post page will have, from its own headings and, on a recap, its talk sections. */
+function anchorsOf(file: ParsedFile, lookup: Lookup): Set<string> {
+  const anchors = new Set(file.facts.headings.map((heading) => heading.id));
+  if (file.data.type === 'recap') {
+    for (const slug of file.data.highlights) {
+      const highlight = lookup.get(slug)?.[file.locale] ?? lookup.get(slug)?.[otherLocale(file.locale)];
+      if (highlight?.data.type === 'highlight') anchors.add(highlight.data.talkId);
+    }
+  }
+  return anchors;
+}
+
+/** Site pages that are not posts, as locale-free paths. */
+const OTHER_PAGES = new Set([
+  '/',
+  '/rss.xml',
+  '/search/',
+  '/posts/',
+  '/topics/',
+  '/talks/',
+  '/translations/',
+  ...TOPICS.flatMap((topic) => [`/topics/${topic}/`, `/talks/${topic}/`]),
+]);
+
+/** Files the build writes beside the pages (src/integrations/sbom.ts), which posts may link to. */
+const SITE_FILES = new Set(['/sbom.cdx.json']);
+
+function checkLinks(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+  for (const file of files) {
+    // Schemes, hosts and images are the body policy's; here: do site links lead somewhere?
+    // (Image files are public/ assets, which the build's own link guard checks.)
+    for (const { url, line } of file.facts.links) {
+      const judged = judgeUrl(url);
+      if (judged.kind !== 'internal') continue;
+      const report = (message: string, fix: string) =>
+        diagnostics.push({ severity: 'error', file: file.path, line, subject: `link "${url}"`, message, fix });
+      checkInternalLink(file, judged.url, lookup, report);
+    }
+  }
+}
+
+function checkInternalLink(file: ParsedFile, url: string, lookup: Lookup, report: (message: string, fix: string) => void): void {
+  const [pathPart = '', fragment = ''] = url.split('#');
+  const path = pathPart === '' ? `/${file.locale}/posts/${file.slug}/` : pathPart;
+  if (SITE_FILES.has(path) && fragment === '') return;
+  const postMatch = /^\/(de|en)\/posts\/([^/]+)\/$/.exec(path);
+  if (!postMatch) {
+    const known = /^\/(de|en)\//.test(path) && OTHER_PAGES.has(stripLocale(path));
+    if (!known)
+      report(
+        `leads to ${path}, which is not a page of this site`,
+        'link to /<de|en>/posts/<slug>/ with a trailing slash, or to /de/ or /en/',
+      );
+    else if (fragment !== '') report(`points to #${fragment} on a page without such an anchor`, 'remove the #anchor');
+    return;
+  }
+  const slug = postMatch[2] ?? '';
+  const targetLocale = localeFromPath(path);
+  const entry = lookup.get(slug);
+  const target = entry?.[targetLocale] ?? entry?.[otherLocale(targetLocale)];
+  if (!target) {
+    report(`leads to ${path}, but there is no post "${slug}"`, `check the slug; posts are: ${[...lookup.keys()].sort().join(', ')}`);
+    return;
+  }
+  if (target.data.draft && !file.data.draft) {
+    report(
+      `leads to ${path}, which is still a draft and so not published`,
+      `publish ${target.path} first (draft: false), or link to it once it is`,
+    );
+    return;
+  }
+  if (fragment !== '' && !anchorsOf(target, lookup).has(fragment)) {
+    const known = [...anchorsOf(target, lookup)];
+    report(
+      `points to #${fragment}, which ${path} does not have`,
+      known.length > 0 ? `use one of: ${known.map((id) => `#${id}`).join(', ')}` : 'remove the #anchor: that page has no headings',
+    );
+  }
+}
+
+/** Two gender stars in one paragraph (Nutzer*innen … Anbieter*innen) become italics. */
+function checkGenderStars(files: readonly ParsedFile[], diagnostics: Diagnostic[]): void {
+  for (const file of files) {
+    for (const { text, line } of file.facts.emphasis) {
+      if (!/^innen\b|^in\b/.test(text)) continue;
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        line,
+        subject: 'gender star',
+        message: `"*${text.slice(0, 40)}…*" is read as italics, because Markdown pairs the stars of two gender-inclusive words`,
+        fix: 'escape the star in the body: Entwickler\\*innen',
+      });
+    }
+  }
+}
+
+/**
+ * In MDX, `{…}` is a JavaScript expression: a heading id marker must be escaped. Returns the
+ * lines reported, where the MDX parser's own complaint would only repeat this one.
+ */
+function checkMdxIdMarkers(files: readonly ParsedFile[], diagnostics: Diagnostic[]): Set<string> {
+  const reported = new Set<string>();
+  for (const file of files.filter((candidate) => candidate.path.endsWith('.mdx'))) {
+    file.source.split('\n').forEach((text, index) => {
+      const marker = /^#{1,6} .*[^\\]\{#([a-z0-9-]+)\}\s*$/.exec(text);
+      if (marker) {
+        reported.add(`${file.path}:${index + 1}`);
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          line: index + 1,
+          subject: `heading id "${marker[1]}"`,
+          message: 'is written {#…}, which MDX reads as a JavaScript expression',
+          fix: `escape the braces in .mdx files: \\{#${marker[1]}\\}`,
+        });
+      }
+    });
+  }
+  return reported;
+}
+
+/** Raw HTML, JSX, links, images, imports and expressions of every body, against the policy. */
+function checkBodies(files: readonly ParsedFile[], alreadyReported: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
+  for (const file of files) {
+    const { syntaxError } = file.facts;
+    if (syntaxError) {
+      if (alreadyReported.has(`${file.path}:${syntaxError.line}`)) continue;
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        line: syntaxError.line,
+        subject: 'MDX',
+        message: `cannot be read as MDX (${syntaxError.message.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '').replace(/\.$/, '')})`,
+        fix: 'in .mdx files { } and < start code: escape them as \\{ \\} and \\<, or write the post as .md',
+      });
+      continue;
+    }
+    const { renderError } = file.facts;
+    if (renderError) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        ...(renderError.line === undefined ? {} : { line: renderError.line }),
+        subject: 'body',
+        message: `cannot be rendered: ${renderError.message}`,
+        fix: renderError.fix,
+      });
+      continue;
+    }
+    for (const finding of checkBodyPolicy(file.path, file.facts)) {
+      diagnostics.push({ severity: 'error', file: file.path, ...finding });
+    }
+  }
+}
+
+function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+  const talkIds = new Set(files.flatMap((file) => (file.data.type === 'highlight' ? [file.data.talkId] : [])));
+  for (const file of files) {
+    // Every id the rendered body carries (headings, and the footnotes' own), as rehype-slug
+    // and remark-rehype gave them, against each other and the page around the body.
+    const seen = new Map<string, number | undefined>();
+    for (const { id, line: ownLine } of file.facts.ids) {
+      // Ids the pipeline makes itself (the footnotes' heading) have no line: name the other one.
+      const line = ownLine ?? seen.get(id);
+      const clash = LAYOUT_IDS.has(id)
+        ? 'is used by the page layout'
+        : file.data.type === 'recap' && [...talkIds].some((talkId) => followUpsIdOf(talkId) === id)
+          ? 'is the id of a talk section’s follow-up list on the recap page'
+          : file.data.type === 'recap' && talkIds.has(id)
+            ? 'is a talk id on the recap page'
+            : seen.has(id)
+              ? 'is used twice in this post (by two headings, or by a heading and a footnote)'
+              : undefined;
+      seen.set(id, line);
+      if (!clash) continue;
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        ...(line === undefined ? {} : { line }),
+        subject: `id "${id}"`,
+        message: clash,
+        fix: 'give the heading another explicit id, e.g. "## Heading {#another-id}"',
+      });
+    }
+    const translation = lookup.get(file.slug)?.[otherLocale(file.locale)];
+    // A body that could not be read has no headings to compare; its own error says why.
+    if (file.locale === 'de' && translation && !file.facts.syntaxError && !translation.facts.syntaxError) {
+      const ids = (candidate: ParsedFile) => candidate.facts.headings.map((heading) => heading.id).join(' ');
+      if (file.facts.headings.length !== translation.facts.headings.length) {
+        diagnostics.push({
+          severity: 'warning',
+          file: translation.path,
+          message: `has ${translation.facts.headings.length} headings, ${file.path} has ${file.facts.headings.length}`,
+          fix: 'keep the same headings in both languages so shared section links land on the same section',
+        });
+      } else if (
+        ids(file) !== ids(translation) &&
+        file.facts.headings.some((heading, index) => heading.depth !== translation.facts.headings[index]?.depth)
+      ) {
+        diagnostics.push({
+          severity: 'warning',
+          file: translation.path,
+          message: `its heading levels differ from ${file.path}`,
+          fix: 'keep the same heading structure in both languages',
+        });
+      }
+    }
+  }
+}
+
+/**
+ * Every author-facing check on the posts: front matter against the schema, translations,
+ * highlights and talk ids, follow-up references, links and anchors, images and raw HTML.
+ * Errors fail `npm run check` and the build; warnings are printed.
+ */
+export function checkContent(files: readonly SourceFile[], options: CheckOptions): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const parsed = parseFiles(files, options.today ?? new Date(), diagnostics, options.facts);
+  const lookup = bySlug(parsed, diagnostics);
+  const onDisk = new Set(files.map((file) => `${file.locale}/${file.slug}`));
+  checkTranslations(lookup, onDisk, diagnostics);
+  checkHighlights(parsed, lookup, onDisk, diagnostics);
+  checkRecaps(parsed, lookup, diagnostics);
+  checkHeadingIds(parsed, lookup, diagnostics);
+  const markerLines = checkMdxIdMarkers(parsed, diagnostics);
+  checkGenderStars(parsed, diagnostics);
+  checkLinks(parsed, lookup, diagnostics);
+  checkBodies(parsed, markerLines, diagnostics);
+  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

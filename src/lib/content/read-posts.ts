@@ -1,0 +1,100 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { Diagnostic } from '../checks/diagnostic';
+import type { SourceFile } from '../checks/content-checks';
+import { parsePostPath, POSTS_DIR } from './content-paths';
+import { lineAt } from './front-matter';
+import { KEBAB_CASE } from './post-schema';
+
+/** The largest post file the checks read: seven times the longest post so far. */
+export const MAX_POST_BYTES = 100 * 1024;
+
+// Control characters other than tab, line feed and carriage return, and the replacement
+// character a reader puts where a file is not UTF-8.
+// eslint-disable-next-line no-control-regex
+const UNREADABLE_CHARACTER = /[\u0000-\u0008\v\f\u000e-\u001f\u007f\ufffd]/;
+
+const MOVE_FIX = 'move it to content/posts/de/<slug>.md or content/posts/en/<slug>.md (or .mdx), or delete it';
+
+function refusal(path: string, message: string, fix: string, line?: number): Diagnostic {
+  return { severity: 'error', file: path, ...(line === undefined ? {} : { line }), message, fix };
+}
+
+/** What is wrong with a file under content/ as a post, or undefined when it is one. */
+function placeProblem(path: string): Diagnostic | undefined {
+  const ref = parsePostPath(path);
+  if (!ref || !path.startsWith(`${POSTS_DIR}/`) || path.split('/').length !== 4) {
+    return refusal(path, 'is not a post file at content/posts/<de|en>/<slug>.md or .mdx', MOVE_FIX);
+  }
+  if (!KEBAB_CASE.test(ref.slug)) {
+    const suggestion = ref.slug
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    return refusal(
+      path,
+      'has a name that is not a slug: lower-case ASCII letters, digits and single hyphens, which becomes the post’s address',
+      `rename it${suggestion === '' ? '' : `, e.g. to ${suggestion}${path.slice(path.lastIndexOf('.'))}`}, in both languages`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * Every file under `<root>/content`, as Astro's glob loader would find it and more: each is
+ * either a post file the checks read, or a refusal naming it (a symbolic link, which the
+ * loader would follow out of the repository; a file the loader would skip or misread, such
+ * as a dot file, a name that is no slug, or one with a "#"; a file too large or not text).
+ */
+export async function readPostFiles(root: string): Promise<{ files: SourceFile[]; refused: Diagnostic[] }> {
+  const entries = await readdir(join(root, 'content'), { recursive: true, withFileTypes: true }).catch(() => []);
+  const files: SourceFile[] = [];
+  const refused: Diagnostic[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const absolute = join(entry.parentPath, entry.name);
+    const path = relative(root, absolute).replaceAll('\\', '/');
+    if (entry.isSymbolicLink()) {
+      refused.push(
+        refusal(path, 'is a symbolic link; the build would publish whatever it points to', 'commit the post itself as a regular file'),
+      );
+      continue;
+    }
+    if (!entry.isFile()) {
+      refused.push(refusal(path, 'is not a regular file', MOVE_FIX));
+      continue;
+    }
+    const problem = placeProblem(path);
+    if (problem) {
+      refused.push(problem);
+      continue;
+    }
+    const { size } = await lstat(absolute);
+    if (size > MAX_POST_BYTES) {
+      refused.push(
+        refusal(
+          path,
+          `is ${Math.ceil(size / 1024)} KiB; a post may have at most ${MAX_POST_BYTES / 1024} KiB`,
+          'split it into two posts, or move long listings into examples/',
+        ),
+      );
+      continue;
+    }
+    const source = await readFile(absolute, 'utf8');
+    const unreadable = UNREADABLE_CHARACTER.exec(source);
+    if (unreadable) {
+      refused.push(
+        refusal(
+          path,
+          unreadable[0] === '\ufffd' ? 'is not UTF-8 text (or holds the replacement character �)' : 'holds a control character',
+          'save it as UTF-8 text without control characters',
+          lineAt(source, unreadable.index),
+        ),
+      );
+      continue;
+    }
+    files.push({ path, ...(parsePostPath(path) as NonNullable<ReturnType<typeof parsePostPath>>), source });
+  }
+  return { files: files.sort((a, b) => a.path.localeCompare(b.path)), refused: refused.sort((a, b) => a.file.localeCompare(b.file)) };
+}
