@@ -17,7 +17,7 @@ if ('error' in options) {
 }
 const root = resolve(options.rest[0] ?? '.');
 const started = performance.now();
-const { diagnostics, fileCount } = await runContentChecks(root);
+const { diagnostics, fileCount } = await runContentChecks(root, { cache: true });
 if (options.format === 'github') for (const diagnostic of diagnostics) console.log(annotationOf(diagnostic));
 for (const line of reportLines(diagnostics, fileCount)) console.log(line);
 console.log(`(${Math.round(performance.now() - started)} ms)`);

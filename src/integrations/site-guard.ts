@@ -88,7 +88,7 @@ export function siteGuard(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         projectRoot = fileURLToPath(config.root);
-        const { diagnostics, fileCount } = await runContentChecks(projectRoot);
+        const { diagnostics, fileCount } = await runContentChecks(projectRoot, { cache: true });
         const lines = reportLines(diagnostics, fileCount);
         // Dev reports findings as warnings: the author is in the middle of writing.
         if (command === 'dev') {

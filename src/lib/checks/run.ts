@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Diagnostic } from './diagnostic';
+import { openFactsCache } from './facts-cache';
 import { checkPublicFiles } from './public/public-files';
 import { checkContent, type SourceFile } from './content-checks';
 import { splitFrontMatterOf } from '../content/front-matter';
@@ -9,18 +10,27 @@ import { checkShareCardGlyphs } from './share-card-glyphs';
 import { checkTranslationDrift } from './translation-checks';
 
 /**
- * The facts of every body whose front matter could be read, rendered one after another
- * through the site's own Markdown pipeline, by file path.
+ * The facts of every body whose front matter could be read, by file path: rendered one after
+ * another through the site's own Markdown pipeline, or, with `cache`, taken from an earlier
+ * run's rendering of exactly the same text by the same code.
  */
-async function readBodies(root: string, files: readonly SourceFile[]): Promise<Map<string, MarkdownFacts>> {
-  const readBody = await createBodyReader();
+async function readBodies(root: string, files: readonly SourceFile[], cache: boolean): Promise<Map<string, MarkdownFacts>> {
+  const cached = cache ? await openFactsCache(root) : undefined;
+  let readBody: Awaited<ReturnType<typeof createBodyReader>> | undefined;
   const facts = new Map<string, MarkdownFacts>();
   for (const file of files) {
     const split = splitFrontMatterOf(file);
     if (split.yamlError) continue;
-    const format = file.path.endsWith('.mdx') ? 'mdx' : 'md';
-    facts.set(file.path, await readBody({ path: join(root, file.path), body: split.body, firstLine: split.bodyLine, format }));
+    const key = { body: split.body, firstLine: split.bodyLine, format: file.path.endsWith('.mdx') ? ('mdx' as const) : ('md' as const) };
+    let bodyFacts = cached?.get(key);
+    if (!bodyFacts) {
+      readBody ??= await createBodyReader();
+      bodyFacts = await readBody({ path: join(root, file.path), ...key });
+      cached?.set(key, bodyFacts);
+    }
+    facts.set(file.path, bodyFacts);
   }
+  await cached?.save();
   return facts;
 }
 
@@ -28,14 +38,15 @@ async function readBodies(root: string, files: readonly SourceFile[]): Promise<M
  * Every finding on the content under `root`, read as the build will read it: the files Astro's
  * loader would find (and every other file under content/, refused), their front matter as
  * Astro's parser reads it, their bodies rendered by the site's Markdown pipeline, and every
- * file under public/ (images only, nothing active).
+ * file under public/ (images only, nothing active). `cache` keeps the bodies' facts in
+ * `.astro/cache/` (see `openFactsCache`), as the build and `npm run check` do.
  */
 export async function runContentChecks(
   root: string,
-  { today }: { today?: Date } = {},
+  { today, cache = false }: { today?: Date; cache?: boolean } = {},
 ): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
   const { files, refused } = await readPostFiles(root);
-  const facts = await readBodies(root, files);
+  const facts = await readBodies(root, files, cache);
   const diagnostics = [
     ...refused,
     ...(await checkPublicFiles(root)),
