@@ -16,6 +16,8 @@ describe.runIf(hasBrowser())('the design’s reader features in Chromium', () =>
   test('shows that a link was copied next to the button, and announces it', async () => {
     const { page, context } = await session.open(`/en/posts/${RECAP}/`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // The note's timer runs on a fake clock: the test moves time on instead of waiting for it.
+    await page.clock.install();
     const section = page.locator('section:has(#sboms)');
     const feedback = section.locator('.copy-feedback');
     expect(await feedback.isVisible()).toBe(false);
@@ -26,7 +28,10 @@ describe.runIf(hasBrowser())('the design’s reader features in Chromium', () =>
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).textContent()).toBe(`Link copied: ${expected}`);
     // The note goes away by itself, so the card returns to rest.
-    await expect.poll(() => feedback.isVisible(), { timeout: 10_000 }).toBe(false);
+    await page.clock.runFor(2_000);
+    expect(await feedback.isVisible()).toBe(true);
+    await page.clock.runFor(1_000);
+    await expect.poll(() => feedback.isVisible()).toBe(false);
   });
 
   test('leads along the recap’s reading order with labelled previous/next links', async () => {

@@ -1,20 +1,16 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/locales';
-import { findLinkProblems } from '../../src/lib/checks/link-check';
-import { listDistFiles, pageAt, readDistPages, type DistPage } from '../helpers/dist';
+import { pageAt, readDistPages, type DistPage } from '../helpers/dist';
 
 /** The talk anchors of the recap, in the order of the content brief. */
 const TALK_IDS = ['kcp', 'kubeflow', 'dagger', 'rendered-manifests', 'shift-left', 'sboms', 'community'];
 const RECAP = 'kubecon-2024-paris';
-const SITE = 'http://127.0.0.1:4321';
 
 let pages: DistPage[];
-let files: string[];
 
 beforeAll(async () => {
   const distDir = inject('distDir');
   pages = await readDistPages(distDir);
-  files = await listDistFiles(distDir);
 });
 
 const postPages = () => pages.filter((page) => /^\/(de|en)\/posts\/[^/]+\/$/.test(page.path));
@@ -128,18 +124,6 @@ describe('languages', () => {
 });
 
 describe('links', () => {
-  test('no internal link or anchor is broken and no id is used twice', () => {
-    const builtPages = pages.map((page) => ({
-      path: page.path,
-      file: page.path,
-      ids: page.document.querySelectorAll('[id]').map((element) => element.id),
-      hrefs: page.document
-        .querySelectorAll('a[href], link[href], img[src]')
-        .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''),
-    }));
-    expect(findLinkProblems(builtPages, new Set(files), SITE)).toEqual([]);
-  });
-
   test('the home pages list every post of their language, the recap first', () => {
     for (const locale of LOCALES) {
       const links = pageAt(pages, `/${locale}/`)

@@ -37,8 +37,8 @@ export interface BodyKey {
 export async function openFactsCache(root: string) {
   const file = join(root, '.astro', 'cache', 'content-check-facts.json');
   const version = await checkerVersion();
-  const stored = await readFile(file, 'utf8')
-    .then((text) => JSON.parse(text) as { version?: string; entries?: Record<string, MarkdownFacts> })
+  const stored: { version?: string; entries?: Record<string, MarkdownFacts> } = await readFile(file, 'utf8')
+    .then((text) => JSON.parse(text) as object)
     .catch(() => ({}));
   const previous = stored.version === version ? (stored.entries ?? {}) : {};
   const entries: Record<string, MarkdownFacts> = {};
