@@ -8,6 +8,7 @@ import { shareCardsAhead } from './src/integrations/share-cards-ahead';
 import { siteGuard } from './src/integrations/site-guard';
 import { themeScript } from './src/integrations/theme-script';
 import { siteMarkdownConfig } from './src/plugins/site-markdown';
+import { postRedirects } from './src/lib/content/redirects';
 import { LOCALES, LOCALE_TAGS } from './src/i18n/locales';
 import { DEFAULT_SITE_URL } from './src/site';
 
@@ -16,6 +17,8 @@ import { DEFAULT_SITE_URL } from './src/site';
 const { syntaxHighlight, ...processorOptions } = siteMarkdownConfig();
 
 export default defineConfig({
+  // Renamed posts: their former addresses lead to the new ones (redirectFrom in the front matter).
+  redirects: await postRedirects(process.cwd()),
   site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   // Inside the project, not in node_modules/: test and benchmark copies of the project share
   // node_modules through a link and must not share a content cache.

@@ -12,6 +12,7 @@ import { TOPICS } from '../content/topics';
 import { judgeUrl } from './url-policy';
 import { valueAt } from '../content/value-at';
 import type { Diagnostic } from './diagnostic';
+import { checkPublishedLinks, type PublishedFile } from './published-links';
 
 export type { Diagnostic } from './diagnostic';
 
@@ -73,6 +74,8 @@ export interface CheckOptions {
   today?: Date;
   /** The facts of each body as the site's pipeline rendered it, by file path (see `readBodies`). */
   facts: ReadonlyMap<string, MarkdownFacts>;
+  /** The text of content/published-links.txt, or undefined where there is none. */
+  record?: string | undefined;
 }
 
 /** A post dated after today, or changed after today, is published too early unless a draft. */
@@ -562,6 +565,15 @@ function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnosti
   }
 }
 
+function publishedFileOf(file: ParsedFile): PublishedFile {
+  return { ...file, headingIds: file.facts.headings.map((heading) => heading.id).filter((id) => id !== '') };
+}
+
+/** The posts whose front matter passes the schema, as the published-links record sees them. */
+export function publishedFilesOf(files: readonly SourceFile[], facts: ReadonlyMap<string, MarkdownFacts>): PublishedFile[] {
+  return parseFiles(files, new Date(), [], facts).map(publishedFileOf);
+}
+
 /**
  * Every author-facing check on the posts: front matter against the schema, translations,
  * highlights and talk ids, follow-up references, links and anchors, images and raw HTML.
@@ -580,5 +592,6 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   checkGenderStars(parsed, diagnostics);
   checkLinks(parsed, lookup, diagnostics);
   checkBodies(parsed, markerLines, diagnostics);
+  diagnostics.push(...checkPublishedLinks(parsed.map(publishedFileOf), options.record));
   return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PUBLISHED_LINKS_FILE } from './published-links';
 import type { Diagnostic } from './diagnostic';
 import { openFactsCache } from './facts-cache';
 import { checkPublicFiles } from './public/public-files';
@@ -14,7 +16,7 @@ import { checkTranslationDrift } from './translation-checks';
  * another through the site's own Markdown pipeline, or, with `cache`, taken from an earlier
  * run's rendering of exactly the same text by the same code.
  */
-async function readBodies(root: string, files: readonly SourceFile[], cache: boolean): Promise<Map<string, MarkdownFacts>> {
+export async function readBodies(root: string, files: readonly SourceFile[], cache: boolean): Promise<Map<string, MarkdownFacts>> {
   const cached = cache ? await openFactsCache(root) : undefined;
   let readBody: Awaited<ReturnType<typeof createBodyReader>> | undefined;
   const facts = new Map<string, MarkdownFacts>();
@@ -47,10 +49,11 @@ export async function runContentChecks(
 ): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
   const { files, refused } = await readPostFiles(root);
   const facts = await readBodies(root, files, cache);
+  const record = await readFile(join(root, PUBLISHED_LINKS_FILE), 'utf8').catch(() => undefined);
   const diagnostics = [
     ...refused,
     ...(await checkPublicFiles(root)),
-    ...checkContent(files, { facts, ...(today === undefined ? {} : { today }) }),
+    ...checkContent(files, { facts, record, ...(today === undefined ? {} : { today }) }),
     ...checkTranslationDrift(files),
     ...checkShareCardGlyphs(files),
   ];

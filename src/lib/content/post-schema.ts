@@ -66,6 +66,14 @@ const commonFields = {
     .min(1)
     .max(4)
     .describe(`1–4 topics from: ${TOPICS.join(', ')}.`),
+  redirectFrom: z
+    .array(kebabId('A former slug'))
+    .optional()
+    .describe('Former slugs of this post, after a rename: their published addresses lead here. Never remove one once published.'),
+  idAliases: z
+    .record(kebabId('A former section id'), kebabId('The section id it now means'))
+    .optional()
+    .describe('Former section ids of this file, after a heading was renamed: `old-id: new-id`. The old id keeps landing on the section.'),
   translationOf: z
     .object({
       hash: z.string().regex(/^[0-9a-f]{12}$/, 'translationOf.hash must be 12 hex digits, as written by npm run translation:done'),

@@ -5,6 +5,7 @@ import type { SourceFile } from '../checks/content-checks';
 import { parsePostPath, POSTS_DIR } from './content-paths';
 import { lineAt } from './front-matter';
 import { KEBAB_CASE } from './post-schema';
+import { PUBLISHED_LINKS_FILE } from '../checks/published-links';
 
 /** The largest post file the checks read: seven times the longest post so far. */
 export const MAX_POST_BYTES = 100 * 1024;
@@ -65,6 +66,8 @@ export async function readPostFiles(root: string): Promise<{ files: SourceFile[]
       refused.push(refusal(path, 'is not a regular file', MOVE_FIX));
       continue;
     }
+    // The record of published addresses (src/lib/checks/published-links.ts) lives beside the posts.
+    if (path === PUBLISHED_LINKS_FILE) continue;
     const problem = placeProblem(path);
     if (problem) {
       refused.push(problem);
