@@ -5,14 +5,15 @@ import { fileURLToPath } from 'node:url';
 import type { MarkdownFacts } from '../markdown/markdown-facts';
 
 // The code that turns a body into facts: the site's Markdown plugins, the readers of the trees,
-// and every package the lockfile pins (Astro's processor, remark, rehype, the MDX compiler).
+// and every package installed (Astro's processor, remark, rehype, the MDX compiler).
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CHECKER_SOURCES = ['src/plugins', 'src/lib/markdown'];
 
 /** A hash of everything that decides a body's facts besides the body itself. */
 async function checkerVersion(): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(await readFile(join(PROJECT_ROOT, 'package-lock.json')));
+  // What npm installed (its hidden lockfile), which is what runs; a copy of the project links it.
+  hash.update(await readFile(join(PROJECT_ROOT, 'node_modules', '.package-lock.json')).catch(() => 'no installed packages'));
   for (const folder of CHECKER_SOURCES) {
     for (const name of (await readdir(join(PROJECT_ROOT, folder))).sort()) {
       hash.update(name).update(await readFile(join(PROJECT_ROOT, folder, name)));
