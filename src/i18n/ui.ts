@@ -81,7 +81,6 @@ export const UI_KEYS = {
   'footer.links': 'Accessible name of the list of links in the footer.',
   'footer.feed': 'Footer link to a feed; the feed’s language name follows it.',
   'footer.repository': 'Footer link to the site’s source repository.',
-  'root.title': 'Title of the language chooser at “/”.',
   'translation.outdatedNotice':
     'On a translated post whose original changed after it was translated. {date} is the original’s last update.',
   'translation.readOriginal': 'Link after the outdated notice, to the original post.',
@@ -203,7 +202,6 @@ export const UI = {
     'footer.links': 'Feeds, Quellcode und Sprache',
     'footer.feed': 'RSS-Feed',
     'footer.repository': 'Quellcode auf GitHub',
-    'root.title': 'Sprache wählen',
     'translation.outdatedNotice':
       'Das englische Original wurde am {date} aktualisiert; diese Übersetzung ist möglicherweise nicht mehr auf dem neuesten Stand.',
     'translation.readOriginal': 'Zum englischen Original',
@@ -320,7 +318,6 @@ export const UI = {
     'footer.links': 'Feeds, source and language',
     'footer.feed': 'RSS feed',
     'footer.repository': 'Source on GitHub',
-    'root.title': 'Choose your language',
     'translation.outdatedNotice': 'The German original was updated on {date}; this translation may lag behind.',
     'translation.readOriginal': 'Read the German original',
     'translation.footerLink': 'Translation status',

@@ -1,83 +1,89 @@
 import { describe, expect, test } from 'vitest';
-import { indexPosts, listPostPages, type PostRecord } from '../../src/lib/content/post-index';
-import type { PostData } from '../../src/lib/content/post-schema';
-import { talkIndexEntries, talksOnTopic, talkTopicFilters } from '../../src/lib/views/talk-index';
+import { indexPosts, listPostPages } from '../../src/lib/content/post-index';
+import { talkIndexPageView, talkTopicPaths } from '../../src/lib/views/talk-index';
+import { pages, records } from './view-records';
 
-const common = { description: 'x'.repeat(60), draft: false, pubDate: new Date('2024-04-08') };
-
-function record(id: string, data: Record<string, unknown>): PostRecord {
-  return { id, data: { ...common, title: `Title of ${id}`, topics: ['gitops'], ...data } as PostData };
-}
-
-const talkAlpha = {
-  title: 'Alpha in Practice',
-  kind: 'talk',
-  speakers: [{ name: 'Ada Example', affiliation: 'Example AG' }, { name: 'Bo Example' }],
-  links: { schedule: 'https://example.org/schedule/alpha', slides: undefined, video: undefined, project: undefined },
-};
-const talkBeta = { title: 'Beta Meetup', kind: 'meetup', speakers: [], hostedBy: 'the Beta maintainers', links: {} };
-
-const records = ['de', 'en'].flatMap((locale) => [
-  record(`${locale}/recap`, { type: 'recap', highlights: ['beta', 'alpha'], closing: 'c' }),
-  record(`${locale}/alpha`, { type: 'highlight', talkId: 'alpha-talk', summary: 's', talk: talkAlpha, topics: ['gitops', 'security'] }),
-  record(`${locale}/beta`, { type: 'highlight', talkId: 'beta', summary: 's', talk: talkBeta, topics: ['ci-cd'] }),
-]);
-// A follow-up written only in German: the English index links its fallback page.
-records.push(record('de/alpha-more', { type: 'follow-up', followUpOf: 'alpha', pubDate: new Date('2024-05-01') }));
-const pages = listPostPages(indexPosts(records));
-
-describe('talkIndexEntries', () => {
-  const entries = talkIndexEntries(pages, 'en');
+describe('talkIndexPageView', () => {
+  const view = talkIndexPageView(pages, 'en');
 
   test('lists every highlight’s session in the recap’s order', () => {
-    expect(entries.map((entry) => entry.talkId)).toEqual(['beta', 'alpha-talk']);
+    expect(view.entries.map((entry) => entry.talkId)).toEqual(['beta', 'alpha-talk']);
   });
 
-  test('names speakers with their affiliation, and nobody when the schedule names nobody', () => {
-    expect(entries[1]?.speakers).toEqual(['Ada Example (Example AG)', 'Bo Example']);
-    expect(entries[0]?.speakers).toEqual([]);
-    expect(entries[0]?.hostedBy).toBe('the Beta maintainers');
-    expect(entries[1]?.hostedBy).toBeUndefined();
+  test('names who gave each session: speakers with their affiliation, else its host', () => {
+    expect(view.entries.map((entry) => entry.talk.people)).toEqual([
+      { labelKey: 'talk.hostedBy', text: 'the Beta maintainers' },
+      { labelKey: 'talk.speakers', text: 'Ada Example (Example AG), Bo Example' },
+    ]);
   });
 
-  test('keeps only the links the front matter fills in', () => {
-    expect(entries[1]?.links).toEqual([{ key: 'schedule', href: 'https://example.org/schedule/alpha' }]);
-    expect(entries[0]?.links).toEqual([]);
+  test('keeps only the links the front matter fills in, in the front matter’s order', () => {
+    expect(view.entries.map((entry) => entry.talk.links.map((link) => link.key))).toEqual([[], ['schedule', 'video']]);
   });
 
   test('links our post, its recap section and its follow-ups in the page’s locale', () => {
-    expect(entries[1]?.highlight).toEqual({ title: 'Title of en/alpha', href: '/en/posts/alpha/', contentLocale: undefined });
-    expect(entries[1]?.sectionHref).toBe('/en/posts/recap/#alpha-talk');
-    expect(entries[1]?.followUps).toEqual([{ title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', contentLocale: 'de' }]);
-    expect(entries[0]?.followUps).toEqual([]);
+    const alpha = view.entries[1];
+    expect(alpha?.highlight).toEqual({ title: 'Title of en/alpha', href: '/en/posts/alpha/', lang: undefined });
+    expect(alpha?.sectionHref).toBe('/en/posts/recap/#alpha-talk');
+    expect(alpha?.followUps).toEqual([{ title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de' }]);
+    expect(alpha?.topics.map((topic) => topic.href)).toEqual(['/en/talks/gitops/', '/en/talks/security/']);
+  });
+
+  test.each([
+    // topic filter → title, talks shown, the filter marked current
+    [undefined, 'All sessions', ['beta', 'alpha-talk'], 'All topics'],
+    ['security', 'Sessions on Security', ['alpha-talk'], 'Security'],
+    ['ci-cd', 'Sessions on CI/CD', ['beta'], 'CI/CD'],
+  ] as const)('filtered to %s, is titled %j and shows %j', (topic, title, talkIds, current) => {
+    const filtered = talkIndexPageView(pages, 'en', topic && { topic, locales: ['de', 'en'] });
+    expect(filtered.title).toBe(title);
+    expect(filtered.entries.map((entry) => entry.talkId)).toEqual(talkIds);
+    expect(filtered.filters.filter((filter) => filter.isCurrent).map((filter) => filter.label)).toEqual([current]);
+  });
+
+  test('offers one filter per topic in the site’s topic order, with how many talks each keeps', () => {
+    expect(view.filters.map((filter) => [filter.label, filter.href, filter.count])).toEqual([
+      ['All topics', '/en/talks/', 2],
+      ['CI/CD', '/en/talks/ci-cd/', 1],
+      ['GitOps', '/en/talks/gitops/', 1],
+      ['Security', '/en/talks/security/', 1],
+    ]);
+  });
+
+  test.each([
+    // locales with the topic's page → hreflang alternates, whether the switch leads to a translation
+    [['de', 'en'], { de: '/de/talks/gitops/', en: '/en/talks/gitops/' }, true],
+    [['en'], { en: '/en/talks/gitops/' }, false],
+  ] as const)('on a topic page present in %j, names only those locales', (locales, alternates, hasTranslation) => {
+    const filtered = talkIndexPageView(pages, 'en', { topic: 'gitops', locales });
+    expect(filtered.alternates).toEqual(alternates);
+    expect(filtered.hasTranslation).toBe(hasTranslation);
   });
 
   test('is empty without a recap', () => {
-    expect(talkIndexEntries(listPostPages(indexPosts(records.filter((r) => !r.id.endsWith('/recap')))), 'de')).toEqual([]);
+    const withoutRecap = listPostPages(indexPosts(records.filter((record) => !record.id.endsWith('/recap'))));
+    expect(talkIndexPageView(withoutRecap, 'de').entries).toEqual([]);
   });
 });
 
-describe('talkTopicFilters', () => {
-  const entries = talkIndexEntries(pages, 'de');
-
-  test('offers each used topic once, in the site’s topic order, with its count and page', () => {
-    expect(talkTopicFilters(entries, 'de')).toEqual([
-      { topic: 'ci-cd', href: '/de/talks/ci-cd/', count: 1 },
-      { topic: 'gitops', href: '/de/talks/gitops/', count: 1 },
-      { topic: 'security', href: '/de/talks/security/', count: 1 },
+describe('talkTopicPaths', () => {
+  test('gives every topic with talks a page per locale, naming the locales that have it', () => {
+    expect(talkTopicPaths(pages).map(({ params, props }) => [params.locale, params.topic, props.locales])).toEqual([
+      ['de', 'ci-cd', ['de', 'en']],
+      ['de', 'gitops', ['de', 'en']],
+      ['de', 'security', ['de', 'en']],
+      ['en', 'ci-cd', ['de', 'en']],
+      ['en', 'gitops', ['de', 'en']],
+      ['en', 'security', ['de', 'en']],
     ]);
   });
-});
 
-describe('talksOnTopic', () => {
-  const entries = talkIndexEntries(pages, 'de');
-
-  test('keeps the talks filed under the topic', () => {
-    expect(talksOnTopic(entries, 'security').map((entry) => entry.talkId)).toEqual(['alpha-talk']);
-    expect(talksOnTopic(entries, 'kubernetes')).toEqual([]);
-  });
-
-  test('keeps every talk without a topic', () => {
-    expect(talksOnTopic(entries, undefined)).toHaveLength(2);
+  test('leaves a topic out of the locale whose translation files the talk elsewhere', () => {
+    const refiled = records.map((record) =>
+      record.id === 'en/beta' ? { ...record, data: { ...record.data, topics: ['kubernetes' as const] } } : record,
+    );
+    const paths = talkTopicPaths(listPostPages(indexPosts(refiled))).map(({ props }) => [props.locale, props.topic, props.locales]);
+    expect(paths).toContainEqual(['de', 'ci-cd', ['de']]);
+    expect(paths).toContainEqual(['en', 'kubernetes', ['en']]);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { pagerLabelKey } from '../../src/lib/views/pager';
 import { applyTheme, THEME_BOOT_SCRIPT, THEME_STORAGE_KEY, themeFromStorage } from '../../src/lib/browser/theme';
 
 /** Runs the boot script against a stand-in <html> and storage, as the browser would in <head>. */
@@ -80,17 +79,5 @@ describe('applyTheme', () => {
     };
     applyTheme(root, 'dark', refusing);
     expect(dataset.theme).toBe('dark');
-  });
-});
-
-describe('pagerLabelKey', () => {
-  test.each([
-    ['previous', 'highlight', 'pager.previousHighlight'],
-    ['next', 'highlight', 'pager.nextHighlight'],
-    ['previous', 'follow-up', 'pager.previousFollowUp'],
-    ['next', 'follow-up', 'pager.nextFollowUp'],
-    ['previous', 'recap', 'pager.recap'],
-  ] as const)('labels the %s link to a %s with %s', (direction, type, key) => {
-    expect(pagerLabelKey(direction, type)).toBe(key);
   });
 });

@@ -1,19 +1,38 @@
 import type { UiKey } from '../../i18n/ui';
+import { neighboursOf, type PostPage } from '../content/post-index';
 import type { PostData } from '../content/post-schema';
+import { postLinkOf, type PostLink } from './post-link';
 
 /** Which way a pager link leads along the reading order. */
-export type PagerDirection = 'previous' | 'next';
+type PagerDirection = 'previous' | 'next';
 
 const LABELS = {
   previous: { recap: 'pager.recap', highlight: 'pager.previousHighlight', 'follow-up': 'pager.previousFollowUp' },
   next: { recap: 'pager.recap', highlight: 'pager.nextHighlight', 'follow-up': 'pager.nextFollowUp' },
 } as const satisfies Record<PagerDirection, Record<PostData['type'], UiKey>>;
 
+/** One end of the pager: a link along the reading order, or an empty place that keeps the layout. */
+export interface PagerSlot {
+  direction: PagerDirection;
+  rel: 'prev' | 'next';
+  /** The page it leads to; `labelKey` names where it leads, so "Next highlight" never points at a follow-up. */
+  link: (PostLink & { labelKey: UiKey }) | undefined;
+}
+
+function slotOf(direction: PagerDirection, target: PostPage | undefined): PagerSlot {
+  return {
+    direction,
+    rel: direction === 'previous' ? 'prev' : 'next',
+    link: target && { ...postLinkOf(target), labelKey: LABELS[direction][target.post.record.data.type] },
+  };
+}
+
 /**
- * The UI string that labels a pager link: it names where the link leads, so "Next highlight"
- * never points at a follow-up.
- * @example pagerLabelKey('next', 'highlight') // 'pager.nextHighlight'
+ * The pager under a post: its previous and next page in the reading order, or no pager at all
+ * when it has neither.
+ * @example pagerOf(pages, recapPage).map((slot) => slot.link?.labelKey) // [undefined, 'pager.nextHighlight']
  */
-export function pagerLabelKey(direction: PagerDirection, type: PostData['type']): UiKey {
-  return LABELS[direction][type];
+export function pagerOf(pages: readonly PostPage[], page: PostPage): PagerSlot[] {
+  const { previous, next } = neighboursOf(pages, page);
+  return previous || next ? [slotOf('previous', previous), slotOf('next', next)] : [];
 }

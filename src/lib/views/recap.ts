@@ -1,14 +1,31 @@
 import type { Locale } from '../../i18n/locales';
+import { postPath } from '../../i18n/urls';
 import { followUpsOf, type PostPage, type PostRecord } from '../content/post-index';
 import type { HighlightData } from '../content/post-schema';
 import { readingMinutes, recapGeneratedText } from '../content/reading-time';
+import { followUpsIdOf } from './layout-ids';
+import { postLinkOf, type PostLink } from './post-link';
+import { talkFacts, type TalkFacts } from './talk-facts';
 
-/** One highlight section of the recap page, ready to render. */
+/** One highlight section of the recap: the highlight, its page and its follow-ups. */
 export interface RecapSection<R extends PostRecord = PostRecord> {
   slug: string;
   page: PostPage<R>;
   highlight: HighlightData;
   followUps: PostPage<R>[];
+}
+
+/** The recap page of a locale, if the site has a recap. */
+export function recapPageOf<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R> | undefined {
+  return pages.find((page) => page.locale === locale && page.post.record.data.type === 'recap');
+}
+
+/**
+ * A talk's section on the recap page: its id is the same in both languages.
+ * @example recapSectionPath('en', 'kubecon-2024-paris', 'kcp') // '/en/posts/kubecon-2024-paris/#kcp'
+ */
+export function recapSectionPath(locale: Locale, recapSlug: string, talkId: string): string {
+  return `${postPath(locale, recapSlug)}#${talkId}`;
 }
 
 /**
@@ -34,15 +51,46 @@ export function recapSections<R extends PostRecord>(
   });
 }
 
-/** A post record whose Markdown body and file are known (Astro's entries, test records). */
-type RecordWithBody = PostRecord & { body?: string | undefined; filePath?: string | undefined };
+/** One talk section of the recap page, ready to render. */
+export interface TalkSectionView {
+  /** The talk's language-neutral id: the section's anchor. */
+  id: string;
+  /** The section's place in the recap, from "01": printed as the card's number. */
+  number: string;
+  /** The highlight post's title, its page, and the language of its text when not the page's. */
+  link: PostLink;
+  summary: string;
+  talk: TalkFacts;
+  followUps: PostLink[];
+  /** The id of the heading above the follow-ups. */
+  followUpsId: string;
+}
+
+/**
+ * The recap's sections as its page shows them, numbered in order.
+ * @example talkSectionViews(sections)[0]?.number // '01'
+ */
+export function talkSectionViews(sections: readonly RecapSection[]): TalkSectionView[] {
+  return sections.map(({ page, highlight, followUps }, index) => ({
+    id: highlight.talkId,
+    number: String(index + 1).padStart(2, '0'),
+    link: postLinkOf(page),
+    summary: highlight.summary,
+    talk: talkFacts(highlight.talk),
+    followUps: followUps.map(postLinkOf),
+    followUpsId: followUpsIdOf(highlight.talkId),
+  }));
+}
+
+/** A post record with its Markdown body and file, where known (Astro's entries, test records). */
+export type RecordWithFile = PostRecord & { body?: string | undefined; filePath?: string | undefined };
 
 /**
  * Minutes to read a post as its page shows it: a recap also counts the highlight sections and
  * closing its layout adds to the body. `pages` is the whole post index (the recap's sections
  * come from it), so post lists and the post page agree.
  */
-export function pageReadingMinutes<R extends RecordWithBody>(page: PostPage<R>, pages: readonly PostPage<R>[]): number {
+export function pageReadingMinutes<R extends RecordWithFile>(page: PostPage<R>, pages: readonly PostPage<R>[]): number {
   const record = page.post.record;
   const known = minutesOf.get(pages)?.get(record);
   if (known !== undefined) return known;

@@ -1,92 +1,117 @@
-import type { Locale } from '../../i18n/locales';
-import { postPath, talksPath } from '../../i18n/urls';
-import { pagesForLocale, type PostPage, type PostRecord } from '../content/post-index';
-import type { Talk } from '../content/post-schema';
-import { recapSections } from './recap';
-import { TOPICS, type Topic } from '../content/topics';
-
-/** Links a talk entry may show, in this order; empty front-matter links are left out. */
-export const TALK_LINK_KEYS = ['schedule', 'video', 'slides', 'project'] as const;
-
-/** A post linked from the talk index. */
-export interface TalkIndexPost {
-  title: string;
-  href: string;
-  /** The language of the post's text when it differs from the page's (an untranslated post). */
-  contentLocale: Locale | undefined;
-}
+import { LOCALES, type Locale } from '../../i18n/locales';
+import { translate } from '../../i18n/ui';
+import { alternatePaths, talksPath } from '../../i18n/urls';
+import type { PostPage, PostRecord } from '../content/post-index';
+import { TOPIC_LABELS, TOPICS, type Topic } from '../content/topics';
+import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './post-link';
+import { recapPageOf, recapSectionPath, recapSections } from './recap';
+import { talkFacts, type TalkFacts } from './talk-facts';
 
 /** One session the recap covers, ready for the talk index. */
 export interface TalkIndexEntry {
   talkId: string;
-  title: string;
-  kind: Talk['kind'];
-  /** "Name (Affiliation)" per speaker; empty when none are named. */
-  speakers: string[];
-  hostedBy: string | undefined;
-  links: { key: (typeof TALK_LINK_KEYS)[number]; href: string }[];
-  topics: Topic[];
-  highlight: TalkIndexPost;
+  talk: TalkFacts;
+  /** The topics the highlight is filed under, each leading to the talk index filtered to it. */
+  topics: TopicLink[];
+  highlight: PostLink;
   /** The talk's section on the recap page. */
   sectionHref: string;
-  followUps: TalkIndexPost[];
+  followUps: PostLink[];
 }
 
-/** A topic filter of the talk index: its page and how many talks it keeps. */
-export interface TalkTopicFilter {
-  topic: Topic;
+/** A topic filter of the talk index (the first one shows every topic). */
+export interface TalkFilter {
+  label: string;
   href: string;
+  /** How many talks it shows. */
   count: number;
+  isCurrent: boolean;
 }
 
-function indexPost<R extends PostRecord>(page: PostPage<R>, locale: Locale): TalkIndexPost {
-  return {
-    title: page.post.record.data.title,
-    href: postPath(locale, page.slug),
-    contentLocale: page.isFallback ? page.post.locale : undefined,
-  };
+/** A talk index page, whole or filtered to one topic. */
+export interface TalkIndexView {
+  title: string;
+  description: string;
+  /** Only the locales that have the same page: a translation may file a talk under other topics. */
+  alternates: Partial<Record<Locale, string>>;
+  hasTranslation: boolean;
+  filters: TalkFilter[];
+  entries: TalkIndexEntry[];
 }
 
-/**
- * Every session the recap covers, in the recap's order, for one locale; none without a recap.
- * @example talkIndexEntries(pages, 'en')[0]?.sectionHref // '/en/posts/kubecon-2024-paris/#kcp'
- */
-export function talkIndexEntries<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): TalkIndexEntry[] {
-  const recap = pagesForLocale(pages, locale).find((page) => page.post.record.data.type === 'recap');
+/** Every session the recap covers, in the recap's order, for one locale; none without a recap. */
+function talkIndexEntries<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): TalkIndexEntry[] {
+  const recap = recapPageOf(pages, locale);
   const recapData = recap?.post.record.data;
   if (recap === undefined || recapData?.type !== 'recap') return [];
-  return recapSections(recap.post.record.id, recapData.highlights, pages, locale).map(({ page, highlight, followUps }) => {
-    const { talk } = highlight;
-    return {
-      talkId: highlight.talkId,
-      title: talk.title,
-      kind: talk.kind,
-      speakers: talk.speakers.map((speaker) => (speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name)),
-      hostedBy: talk.speakers.length === 0 ? talk.hostedBy : undefined,
-      links: TALK_LINK_KEYS.flatMap((key) => {
-        const href = talk.links[key];
-        return href === undefined || href === '' ? [] : [{ key, href }];
-      }),
-      topics: [...highlight.topics],
-      highlight: indexPost(page, locale),
-      sectionHref: `${postPath(locale, recap.slug)}#${highlight.talkId}`,
-      followUps: followUps.map((followUp) => indexPost(followUp, locale)),
-    };
-  });
+  return recapSections(recap.post.record.id, recapData.highlights, pages, locale).map(({ page, highlight, followUps }) => ({
+    talkId: highlight.talkId,
+    talk: talkFacts(highlight.talk),
+    topics: topicLinks(highlight.topics, locale, talksPath),
+    highlight: postLinkOf(page),
+    sectionHref: recapSectionPath(locale, recap.slug, highlight.talkId),
+    followUps: followUps.map(postLinkOf),
+  }));
+}
+
+function isOnTopic(entry: TalkIndexEntry, topic: Topic): boolean {
+  return entry.topics.some((link) => link.topic === topic);
+}
+
+/** The topics the talks are filed under, in the site's topic order. */
+function topicsOf(entries: readonly TalkIndexEntry[]): Topic[] {
+  return TOPICS.filter((topic) => entries.some((entry) => isOnTopic(entry, topic)));
 }
 
 /**
- * The topics the talks are filed under, in the site's topic order, each with its filter page.
- * @example talkTopicFilters(entries, 'de')[0] // { topic: 'platform-engineering', href: '/de/talks/platform-engineering/', count: 3 }
+ * `getStaticPaths` of the filtered talk index: one page per topic that has talks in a locale,
+ * with the locales that have the same page.
+ * @example talkTopicPaths(pages)[0]?.props // { locale: 'de', topic: 'gitops', locales: ['de', 'en'] }
  */
-export function talkTopicFilters(entries: readonly TalkIndexEntry[], locale: Locale): TalkTopicFilter[] {
-  return TOPICS.flatMap((topic) => {
-    const count = entries.filter((entry) => entry.topics.includes(topic)).length;
-    return count === 0 ? [] : [{ topic, href: talksPath(locale, topic), count }];
-  });
+export function talkTopicPaths<R extends PostRecord>(
+  pages: readonly PostPage<R>[],
+): { params: { locale: Locale; topic: Topic }; props: { locale: Locale; topic: Topic; locales: Locale[] } }[] {
+  const topicsByLocale = new Map(LOCALES.map((locale) => [locale, topicsOf(talkIndexEntries(pages, locale))]));
+  return LOCALES.flatMap((locale) =>
+    (topicsByLocale.get(locale) ?? []).map((topic) => ({
+      params: { locale, topic },
+      props: { locale, topic, locales: LOCALES.filter((code) => topicsByLocale.get(code)?.includes(topic)) },
+    })),
+  );
 }
 
-/** The talks filed under one topic, or all of them when no topic is given. */
-export function talksOnTopic(entries: readonly TalkIndexEntry[], topic: Topic | undefined): TalkIndexEntry[] {
-  return topic === undefined ? [...entries] : entries.filter((entry) => entry.topics.includes(topic));
+/**
+ * The talk index of a locale: every talk, or those on `filter.topic`, whose page exists in
+ * `filter.locales`. Filters are plain links to one static page per topic.
+ * @example talkIndexPageView(pages, 'en').filters[0] // { label: 'All topics', href: '/en/talks/', count: 7, isCurrent: true }
+ */
+export function talkIndexPageView<R extends PostRecord>(
+  pages: readonly PostPage<R>[],
+  locale: Locale,
+  filter?: { topic: Topic; locales: readonly Locale[] },
+): TalkIndexView {
+  const entries = talkIndexEntries(pages, locale);
+  const current = filter?.topic;
+  const count = (topic: Topic) => entries.filter((entry) => isOnTopic(entry, topic)).length;
+  return {
+    title:
+      current === undefined
+        ? translate(locale, 'talks.title')
+        : translate(locale, 'talks.topicTitle', { topic: TOPIC_LABELS[current][locale] }),
+    description: translate(locale, 'talks.intro'),
+    alternates: filter
+      ? Object.fromEntries(filter.locales.map((code) => [code, talksPath(code, filter.topic)]))
+      : alternatePaths((code) => talksPath(code)),
+    hasTranslation: filter === undefined || filter.locales.length === LOCALES.length,
+    filters: [
+      { label: translate(locale, 'talks.allTopics'), href: talksPath(locale), count: entries.length, isCurrent: current === undefined },
+      ...topicsOf(entries).map((topic) => ({
+        label: TOPIC_LABELS[topic][locale],
+        href: talksPath(locale, topic),
+        count: count(topic),
+        isCurrent: topic === current,
+      })),
+    ],
+    entries: current === undefined ? entries : entries.filter((entry) => isOnTopic(entry, current)),
+  };
 }

@@ -1,27 +1,57 @@
-import type { Locale } from '../../i18n/locales';
-import { topicPath } from '../../i18n/urls';
-import { pagesForLocale, type PostPage, type PostRecord } from '../content/post-index';
-import { TOPICS, type Topic } from '../content/topics';
+import { LOCALES, type Locale } from '../../i18n/locales';
+import { translate } from '../../i18n/ui';
+import { alternatePaths, localizePath, topicPath } from '../../i18n/urls';
+import { pagesForLocale, type PostPage } from '../content/post-index';
+import { TOPIC_LABELS, TOPICS, type Topic } from '../content/topics';
 
 /** One entry of a locale's topic index. */
-export interface TopicSummary {
-  topic: Topic;
+interface TopicSummary {
+  label: string;
   href: string;
   /** Posts of the locale filed under the topic. */
   count: number;
 }
 
+/** The topic index of a locale: its title, introduction, addresses and topics. */
+export interface TopicIndexView {
+  title: string;
+  description: string;
+  alternates: Record<Locale, string>;
+  topics: TopicSummary[];
+}
+
+/** The topics any post in any locale is filed under, in the order the posts first use them. */
+function usedTopics(pages: readonly PostPage[]): Topic[] {
+  return [...new Set(pages.flatMap((page) => page.post.record.data.topics))];
+}
+
 /**
- * The topics that have a page (any post in any locale uses them), in the site's topic order,
- * with how many posts of `locale` each one lists.
- * @example topicSummaries(pages, 'en')[0] // { topic: 'platform-engineering', href: '/en/topics/platform-engineering/', count: 4 }
+ * `getStaticPaths` of the topic pages: every topic a post uses gets a page in every locale.
+ * @example topicPagePaths(pages)[0] // { params: { locale: 'de', topic: 'gitops' }, props: { locale: 'de', topic: 'gitops' } }
  */
-export function topicSummaries<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): TopicSummary[] {
-  const used = new Set(pages.flatMap((page) => page.post.record.data.topics));
+export function topicPagePaths(
+  pages: readonly PostPage[],
+): { params: { locale: Locale; topic: Topic }; props: { locale: Locale; topic: Topic } }[] {
+  const topics = usedTopics(pages);
+  return LOCALES.flatMap((locale) => topics.map((topic) => ({ params: { locale, topic }, props: { locale, topic } })));
+}
+
+/**
+ * The topics that have a page, in the site's topic order, with how many posts of `locale` each
+ * one lists.
+ * @example topicIndexPageView(pages, 'en').topics[0] // { label: 'Platform engineering', href: '/en/topics/platform-engineering/', count: 4 }
+ */
+export function topicIndexPageView(pages: readonly PostPage[], locale: Locale): TopicIndexView {
+  const used = new Set(usedTopics(pages));
   const ofLocale = pagesForLocale(pages, locale);
-  return TOPICS.filter((topic) => used.has(topic)).map((topic) => ({
-    topic,
-    href: topicPath(locale, topic),
-    count: ofLocale.filter((page) => page.post.record.data.topics.includes(topic)).length,
-  }));
+  return {
+    title: translate(locale, 'topics.title'),
+    description: translate(locale, 'topics.intro'),
+    alternates: alternatePaths((code) => localizePath('/topics/', code)),
+    topics: TOPICS.filter((topic) => used.has(topic)).map((topic) => ({
+      label: TOPIC_LABELS[topic][locale],
+      href: topicPath(locale, topic),
+      count: ofLocale.filter((page) => page.post.record.data.topics.includes(topic)).length,
+    })),
+  };
 }

@@ -1,0 +1,96 @@
+import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
+import { translate, type UiKey } from '../../i18n/ui';
+import { alternatePaths, localizePath, topicPath } from '../../i18n/urls';
+import { pagesForLocale, type PostPage } from '../content/post-index';
+import type { PostData } from '../content/post-schema';
+import { TOPIC_LABELS, type Topic } from '../content/topics';
+import { postKindKey } from './post-kind';
+import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './post-link';
+import { pageReadingMinutes, type RecordWithFile } from './recap';
+
+/** One post in a post list, ready to render. */
+export interface PostCard {
+  type: PostData['type'];
+  kindKey: UiKey;
+  /** The post's page; `lang` is set when the card shows the other language's text. */
+  link: PostLink;
+  /** The page's language for the card's labels, set when the card's text is in the other. */
+  labelLang: string | undefined;
+  description: string;
+  published: Date;
+  isDraft: boolean;
+  /** Undefined when the post's body is not known (records without one, in tests). */
+  readingMinutes: number | undefined;
+  topics: TopicLink[];
+}
+
+/** A page that lists posts: its title, introduction, addresses and cards. */
+export interface PostListView {
+  title: string;
+  description: string;
+  alternates: Record<Locale, string>;
+  cards: PostCard[];
+}
+
+/**
+ * The cards of `pages` for readers of `locale`; `allPages` is the whole index, from which a
+ * recap's reading time counts its highlight sections.
+ */
+function postCards<R extends RecordWithFile>(pages: readonly PostPage<R>[], allPages: readonly PostPage<R>[], locale: Locale): PostCard[] {
+  return pages.map((page) => {
+    const { data, body } = page.post.record;
+    const link = postLinkOf(page);
+    return {
+      type: data.type,
+      kindKey: postKindKey(data.type),
+      link,
+      labelLang: link.lang && LOCALE_TAGS[locale].lang,
+      description: data.description,
+      published: data.pubDate,
+      isDraft: data.draft,
+      readingMinutes: body === undefined ? undefined : pageReadingMinutes(page, allPages),
+      topics: topicLinks(data.topics, locale),
+    };
+  });
+}
+
+/**
+ * A locale's home page: every post, the recap first.
+ * @example homePageView(pages, 'en').cards[0]?.type // 'recap'
+ */
+export function homePageView<R extends RecordWithFile>(pages: readonly PostPage<R>[], locale: Locale): PostListView {
+  return {
+    title: translate(locale, 'home.title'),
+    description: translate(locale, 'home.intro'),
+    alternates: alternatePaths((code) => localizePath('/', code)),
+    cards: postCards(pagesForLocale(pages, locale), pages, locale),
+  };
+}
+
+/**
+ * A locale's page of all posts (`/<locale>/posts/`).
+ * @example postsPageView(pages, 'de').alternates // { de: '/de/posts/', en: '/en/posts/' }
+ */
+export function postsPageView<R extends RecordWithFile>(pages: readonly PostPage<R>[], locale: Locale): PostListView {
+  return {
+    title: translate(locale, 'posts.title'),
+    description: translate(locale, 'posts.intro'),
+    alternates: alternatePaths((code) => localizePath('/posts/', code)),
+    cards: postCards(pagesForLocale(pages, locale), pages, locale),
+  };
+}
+
+/**
+ * A locale's page of the posts filed under one topic.
+ * @example topicPageView(pages, 'en', 'gitops').title // 'Topic: GitOps'
+ */
+export function topicPageView<R extends RecordWithFile>(pages: readonly PostPage<R>[], locale: Locale, topic: Topic): PostListView {
+  const label = TOPIC_LABELS[topic][locale];
+  const onTopic = pagesForLocale(pages, locale).filter((page) => page.post.record.data.topics.includes(topic));
+  return {
+    title: translate(locale, 'topic.title', { topic: label }),
+    description: translate(locale, 'topic.intro', { topic: label }),
+    alternates: alternatePaths((code) => topicPath(code, topic)),
+    cards: postCards(onTopic, pages, locale),
+  };
+}

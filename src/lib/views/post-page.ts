@@ -1,0 +1,153 @@
+import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
+import type { UiKey } from '../../i18n/ui';
+import { absoluteUrl, alternatePaths, postPath } from '../../i18n/urls';
+import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../site';
+import { postFilePath } from '../content/content-paths';
+import { followUpsOf, hasOtherLanguage, type PostPage } from '../content/post-index';
+import { outdatedNoticeOf, type OutdatedNotice } from '../content/translation-pages';
+import { mapAnchorsByPosition, type HeadingRef } from '../markdown/anchors';
+import { tocEntries, type TocHeading } from '../markdown/toc';
+import { blogPostingLd } from '../meta/structured-data';
+import { discussUrl } from './discuss-url';
+import type { LayoutProps } from './page-head';
+import { pagerOf, type PagerSlot } from './pager';
+import { postKindKey } from './post-kind';
+import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './post-link';
+import {
+  pageReadingMinutes,
+  recapPageOf,
+  recapSectionPath,
+  recapSections,
+  talkSectionViews,
+  type RecordWithFile,
+  type TalkSectionView,
+} from './recap';
+import { talkFacts, type TalkFacts } from './talk-facts';
+
+/** What the post page knows: its page, the whole index, the rendered headings and the site. */
+export interface PostPageInput<R extends RecordWithFile> {
+  page: PostPage<R>;
+  pages: readonly PostPage<R>[];
+  /** The headings of the content the page shows, as Astro renders them. */
+  headings: readonly TocHeading[];
+  /** The headings of the translation, for the language switch; none without a translation. */
+  translationHeadings: readonly HeadingRef[];
+  site: URL;
+}
+
+/** The recap's own parts: the conference facts, one section per highlight, the closing. */
+interface RecapView {
+  highlights: number;
+  followUps: number;
+  sections: TalkSectionView[];
+  closing: string;
+}
+
+/** A post page, ready for the post layout. */
+export interface PostView {
+  layout: LayoutProps;
+  locale: Locale;
+  /** The page's language, for its labels inside an article in the other language. */
+  uiLang: string;
+  /** The article's language when it shows the other language's original (a fallback page). */
+  articleLang: string | undefined;
+  isFallback: boolean;
+  kindKey: UiKey;
+  title: string;
+  isDraft: boolean;
+  published: Date;
+  updated: Date | undefined;
+  readingMinutes: number;
+  /** Set on a translation whose original changed after it was translated. */
+  outdatedNotice: OutdatedNotice | undefined;
+  /** The highlight a follow-up extends: its section on the recap, else its own post. */
+  followUpOf: { title: string; href: string } | undefined;
+  /** The session a highlight is about; its labels speak the language of the post's text. */
+  talkCard: { locale: Locale; talk: TalkFacts } | undefined;
+  toc: TocHeading[];
+  recap: RecapView | undefined;
+  followUps: PostLink[];
+  topics: TopicLink[];
+  editUrl: string;
+  discussUrl: string;
+  pager: PagerSlot[];
+}
+
+/**
+ * Everything a post page shows besides its rendered content: head and JSON-LD, the kicker and
+ * dates, the talk card, the recap's sections, follow-ups, topics, edit and discuss links, pager.
+ * @example postPageView({ page, pages, headings, translationHeadings: [], site }).editUrl
+ * // 'https://github.com/puzzle/kubecon-recap/edit/main/content/posts/en/kcp.md'
+ */
+export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>): PostView {
+  const { page, pages, headings, translationHeadings, site } = input;
+  const { locale, slug } = page;
+  const record = page.post.record;
+  const { data } = record;
+  const contentLocale = page.post.locale;
+  const url = absoluteUrl(postPath(locale, slug), site);
+  // A fallback page shares the original's card: the text it shows is the original's.
+  const image = absoluteUrl(`${postPath(contentLocale, slug)}share.png`, site);
+  const extension = record.filePath?.endsWith('.mdx') ? 'mdx' : 'md';
+
+  const recap = recapPageOf(pages, locale);
+  const parent =
+    data.type === 'follow-up' ? pages.find((candidate) => candidate.locale === locale && candidate.slug === data.followUpOf) : undefined;
+  const parentData = parent?.post.record.data;
+  const parentHighlight = parentData?.type === 'highlight' ? parentData : undefined;
+  const sections = data.type === 'recap' ? recapSections(record.filePath ?? record.id, data.highlights, pages, locale) : [];
+
+  return {
+    layout: {
+      locale,
+      title: data.title,
+      description: data.description,
+      alternates: alternatePaths((code) => postPath(code, slug)),
+      hasTranslation: hasOtherLanguage(page),
+      anchorMap: page.isFallback ? {} : mapAnchorsByPosition(headings, translationHeadings),
+      ogType: 'article',
+      image,
+      jsonLd: blogPostingLd({
+        image,
+        data,
+        url,
+        inLanguage: LOCALE_TAGS[contentLocale].lang,
+        talk: data.type === 'highlight' ? data.talk : parentHighlight?.talk,
+      }),
+    },
+    locale,
+    uiLang: LOCALE_TAGS[locale].lang,
+    articleLang: page.isFallback ? LOCALE_TAGS[contentLocale].lang : undefined,
+    isFallback: page.isFallback,
+    kindKey: postKindKey(data.type),
+    title: data.title,
+    isDraft: data.draft,
+    published: data.pubDate,
+    updated: data.updatedDate,
+    readingMinutes: pageReadingMinutes(page, pages),
+    outdatedNotice: outdatedNoticeOf(page),
+    followUpOf:
+      parent && parentHighlight
+        ? {
+            title: parentHighlight.title,
+            href: recap ? recapSectionPath(locale, recap.slug, parentHighlight.talkId) : postPath(locale, parent.slug),
+          }
+        : undefined,
+    talkCard: data.type === 'highlight' ? { locale: contentLocale, talk: talkFacts(data.talk) } : undefined,
+    toc: tocEntries(headings),
+    recap:
+      data.type === 'recap'
+        ? {
+            highlights: sections.length,
+            followUps: sections.reduce((sum, section) => sum + section.followUps.length, 0),
+            sections: talkSectionViews(sections),
+            closing: data.closing,
+          }
+        : undefined,
+    followUps: data.type === 'highlight' ? followUpsOf(pages, slug, locale).map(postLinkOf) : [],
+    topics: topicLinks(data.topics, locale),
+    editUrl: `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${postFilePath(contentLocale, slug, extension)}`,
+    discussUrl: discussUrl(REPOSITORY_URL, locale, data.title, url),
+    pager: pagerOf(pages, page),
+  };
+}

@@ -1,0 +1,180 @@
+import { describe, expect, test } from 'vitest';
+import type { Talk } from '../../src/lib/content/post-schema';
+import { pagerOf } from '../../src/lib/views/pager';
+import { postKindKey } from '../../src/lib/views/post-kind';
+import { postLinkOf, topicLinks } from '../../src/lib/views/post-link';
+import { recapPageOf, recapSectionPath, talkSectionViews, recapSections } from '../../src/lib/views/recap';
+import { htmlAttributes } from '../../src/lib/views/html-attributes';
+import { siteUrl } from '../../src/lib/views/site-url';
+import { speakerLabel, talkFacts } from '../../src/lib/views/talk-facts';
+import { talksPath } from '../../src/i18n/urls';
+import { indexPosts, listPostPages } from '../../src/lib/content/post-index';
+import { pageAt, pages, record, records } from './view-records';
+
+describe('siteUrl', () => {
+  test.each([
+    [new URL('https://example.org/base/'), 'http://127.0.0.1:4321/en/', 'https://example.org/base/'],
+    [undefined, 'http://127.0.0.1:4321/en/posts/kcp/', 'http://127.0.0.1:4321/'],
+  ])('with site %s, serving %s, is %s', (site, url, expected) => {
+    expect(siteUrl({ site, url: new URL(url) }).href).toBe(expected);
+  });
+});
+
+describe('postKindKey', () => {
+  test.each([
+    ['recap', 'home.recap'],
+    ['highlight', 'home.highlight'],
+    ['follow-up', 'home.followUp'],
+  ] as const)('names a %s with %s', (type, key) => {
+    expect(postKindKey(type)).toBe(key);
+  });
+});
+
+describe('speakerLabel', () => {
+  test.each([
+    [{ name: 'Ada Example', affiliation: 'Example AG' }, 'Ada Example (Example AG)'],
+    [{ name: 'Bo Example' }, 'Bo Example'],
+  ])('writes %j as %j', (speaker, label) => {
+    expect(speakerLabel(speaker)).toBe(label);
+  });
+});
+
+describe('talkFacts', () => {
+  const noLinks = { schedule: undefined, slides: undefined, video: undefined, project: undefined };
+  const talk = (fields: Partial<Talk>): Talk => ({ title: 'T', kind: 'talk', speakers: [], links: noLinks, ...fields });
+
+  test.each([
+    [talk({ speakers: [{ name: 'Ada', affiliation: 'A' }, { name: 'Bo' }] }), { labelKey: 'talk.speakers', text: 'Ada (A), Bo' }],
+    [talk({ hostedBy: 'the maintainers' }), { labelKey: 'talk.hostedBy', text: 'the maintainers' }],
+    [talk({ speakers: [{ name: 'Ada' }], hostedBy: 'the maintainers' }), { labelKey: 'talk.speakers', text: 'Ada' }],
+    [talk({}), undefined],
+  ])('names the people of %j as %j', (input, people) => {
+    expect(talkFacts(input).people).toEqual(people);
+  });
+
+  test.each([
+    [{ project: 'https://p', video: 'https://v', slides: 'https://s', schedule: 'https://c' }, ['schedule', 'slides', 'video', 'project']],
+    [{ video: 'https://v', slides: undefined }, ['video']],
+    [{}, []],
+  ])('shows the links %j as %j, in the front matter’s order', (links, keys) => {
+    expect(talkFacts(talk({ links: { ...noLinks, ...links } })).links.map((link) => link.key)).toEqual(keys);
+  });
+});
+
+describe('postLinkOf', () => {
+  test.each([
+    ['de', 'alpha', { title: 'Title of de/alpha', href: '/de/posts/alpha/', lang: undefined }],
+    ['en', 'alpha-more', { title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de' }],
+  ] as const)('links %s/%s as %j', (locale, slug, link) => {
+    expect(postLinkOf(pageAt(locale, slug))).toEqual(link);
+  });
+});
+
+describe('topicLinks', () => {
+  test.each([
+    ['de', undefined, [{ topic: 'security', label: 'Sicherheit', href: '/de/topics/security/' }]],
+    ['en', talksPath, [{ topic: 'security', label: 'Security', href: '/en/talks/security/' }]],
+  ] as const)('in %s, links a topic to its page', (locale, pathOf, links) => {
+    expect(topicLinks(['security'], locale, pathOf)).toEqual(links);
+  });
+});
+
+describe('recapSectionPath', () => {
+  test.each([
+    ['en', 'kubecon-2024-paris', 'kcp', '/en/posts/kubecon-2024-paris/#kcp'],
+    ['de', 'recap', 'alpha-talk', '/de/posts/recap/#alpha-talk'],
+  ] as const)('in %s, leads to %s#%s as %s', (locale, slug, talkId, path) => {
+    expect(recapSectionPath(locale, slug, talkId)).toBe(path);
+  });
+});
+
+describe('recapPageOf', () => {
+  test('finds the recap of each locale, and none where there is none', () => {
+    expect(recapPageOf(pages, 'en')?.slug).toBe('recap');
+    expect(
+      recapPageOf(
+        pages.filter((page) => page.slug !== 'recap'),
+        'de',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('talkSectionViews', () => {
+  test('numbers the sections and links each to its highlight, in the language of its text', () => {
+    const sections = recapSections('content/posts/de/recap.md', ['alpha', 'beta'], pages, 'de');
+    expect(talkSectionViews(sections).map((view) => [view.number, view.id, view.link.href, view.summary])).toEqual([
+      ['01', 'alpha-talk', '/de/posts/alpha/', 'Alpha summary.'],
+      ['02', 'beta', '/de/posts/beta/', 'Beta summary.'],
+    ]);
+  });
+});
+
+describe('pagerOf', () => {
+  test.each([
+    // locale, slug → [rel, link, label] of each end
+    [
+      'de',
+      'recap',
+      [
+        ['prev', undefined, undefined],
+        ['next', '/de/posts/beta/', 'pager.nextHighlight'],
+      ],
+    ],
+    [
+      'de',
+      'beta',
+      [
+        ['prev', '/de/posts/recap/', 'pager.recap'],
+        ['next', '/de/posts/alpha/', 'pager.nextHighlight'],
+      ],
+    ],
+    [
+      'de',
+      'alpha',
+      [
+        ['prev', '/de/posts/beta/', 'pager.previousHighlight'],
+        ['next', '/de/posts/alpha-more/', 'pager.nextFollowUp'],
+      ],
+    ],
+    [
+      'de',
+      'alpha-more',
+      [
+        ['prev', '/de/posts/alpha/', 'pager.previousHighlight'],
+        ['next', undefined, undefined],
+      ],
+    ],
+  ] as const)('on %s/%s, leads along the reading order', (locale, slug, ends) => {
+    expect(pagerOf(pages, pageAt(locale, slug)).map((slot) => [slot.rel, slot.link?.href, slot.link?.labelKey])).toEqual(ends);
+  });
+
+  test('labels the link back to a follow-up as one', () => {
+    const later = record('de/alpha-later', { type: 'follow-up', followUpOf: 'alpha', pubDate: new Date('2024-06-01') });
+    const withLater = listPostPages(indexPosts([...records, later]));
+    const page = withLater.find((candidate) => candidate.locale === 'de' && candidate.slug === 'alpha-later');
+    expect(page && pagerOf(withLater, page)[0]?.link).toMatchObject({ href: '/de/posts/alpha-more/', labelKey: 'pager.previousFollowUp' });
+  });
+
+  test('is empty for a page with no neighbour', () => {
+    const lonely = pageAt('de', 'alpha');
+    expect(pagerOf([lonely], lonely)).toEqual([]);
+  });
+});
+
+describe('htmlAttributes', () => {
+  test.each([
+    [{ className: ['heading-link', 'x'] }, { class: 'heading-link x' }],
+    [
+      { href: '#kcp', dataPagefindIgnore: '' },
+      { href: '#kcp', 'data-pagefind-ignore': '' },
+    ],
+    [
+      { ariaHidden: 'true', hidden: true, disabled: false },
+      { 'aria-hidden': 'true', hidden: '' },
+    ],
+    [{ accept: ['image/png', 'image/svg+xml'] }, { accept: 'image/png, image/svg+xml' }],
+  ])('writes %j as %j', (properties, attributes) => {
+    expect(htmlAttributes(properties)).toEqual(attributes);
+  });
+});
