@@ -116,7 +116,7 @@ describe('npm run build with the alias, the redirect and the gone line declared'
     const pages = await readDistPages(join(root, 'dist'));
     for (const locale of ['de', 'en']) {
       const alpha = pageAt(pages, `/${locale}/posts/alpha/`);
-      expect(alpha.querySelector('#how-it-works')?.parentNode.getAttribute('id')).toBe('steps');
+      expect(alpha.querySelector('#how-it-works')?.parentNode?.getAttribute('id')).toBe('steps');
       const redirect = pageAt(pages, `/${locale}/posts/beta/`);
       expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=/${locale}/posts/gamma/`);
       expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(new RegExp(`/${locale}/posts/gamma/$`));
