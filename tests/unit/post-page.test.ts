@@ -59,7 +59,14 @@ describe('postPageView', () => {
       talk: {
         title: 'Alpha in Practice',
         kind: 'talk',
-        people: { labelKey: 'talk.speakers', text: 'Ada Example (Example AG), Bo Example' },
+        people: {
+          labelKey: 'talk.speakers',
+          text: 'Ada Example (Example AG), Bo Example',
+          speakers: [
+            { label: 'Ada Example (Example AG)', id: 'ada-example' },
+            { label: 'Bo Example', id: 'bo-example' },
+          ],
+        },
         links: [
           { key: 'schedule', href: 'https://example.org/schedule/alpha' },
           { key: 'video', href: 'https://example.org/video/alpha' },

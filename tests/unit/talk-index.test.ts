@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { speakerId } from '../../src/lib/content/speaker-id';
+import { withAliases } from '../../src/lib/views/post-page';
 import { indexPosts, listPostPages } from '../../src/lib/content/post-index';
 import { talkIndexPageView, talkTopicPaths } from '../../src/lib/views/talk-index';
 import { pages, records } from './view-records';
@@ -10,10 +12,17 @@ describe('talkIndexPageView', () => {
     expect(view.entries.map((entry) => entry.talkId)).toEqual(['beta', 'alpha-talk']);
   });
 
-  test('names who gave each session: speakers with their affiliation, else its host', () => {
+  test('names who gave each session: speakers with their affiliation and anchor, else its host', () => {
     expect(view.entries.map((entry) => entry.talk.people)).toEqual([
-      { labelKey: 'talk.hostedBy', text: 'the Beta maintainers' },
-      { labelKey: 'talk.speakers', text: 'Ada Example (Example AG), Bo Example' },
+      { labelKey: 'talk.hostedBy', text: 'the Beta maintainers', speakers: [] },
+      {
+        labelKey: 'talk.speakers',
+        text: 'Ada Example (Example AG), Bo Example',
+        speakers: [
+          { label: 'Ada Example (Example AG)', id: 'ada-example', isAnchor: true },
+          { label: 'Bo Example', id: 'bo-example', isAnchor: true },
+        ],
+      },
     ]);
   });
 
@@ -85,5 +94,21 @@ describe('talkTopicPaths', () => {
     const paths = talkTopicPaths(listPostPages(indexPosts(refiled))).map(({ props }) => [props.locale, props.topic, props.locales]);
     expect(paths).toContainEqual(['de', 'ci-cd', ['de']]);
     expect(paths).toContainEqual(['en', 'kubernetes', ['en']]);
+  });
+});
+
+describe('speakerId', () => {
+  test.each([
+    ['Marvin Beckers', 'marvin-beckers'],
+    ['Dr. Ada Example-Smith', 'dr-ada-example-smith'],
+    ['Zoë Ølsen', 'zoë-ølsen'],
+  ])('gives %j the id %j in every language', (name, id) => {
+    expect(speakerId(name)).toBe(id);
+  });
+});
+
+describe('withAliases', () => {
+  test('carries a former id to what its section is called on the other page', () => {
+    expect(withAliases({ warum: 'why' }, { alt: 'warum', old: 'kept' })).toEqual({ warum: 'why', alt: 'why', old: 'kept' });
   });
 });

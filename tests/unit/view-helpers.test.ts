@@ -44,9 +44,22 @@ describe('talkFacts', () => {
   const talk = (fields: Partial<Talk>): Talk => ({ title: 'T', kind: 'talk', speakers: [], links: noLinks, ...fields });
 
   test.each([
-    [talk({ speakers: [{ name: 'Ada', affiliation: 'A' }, { name: 'Bo' }] }), { labelKey: 'talk.speakers', text: 'Ada (A), Bo' }],
-    [talk({ hostedBy: 'the maintainers' }), { labelKey: 'talk.hostedBy', text: 'the maintainers' }],
-    [talk({ speakers: [{ name: 'Ada' }], hostedBy: 'the maintainers' }), { labelKey: 'talk.speakers', text: 'Ada' }],
+    [
+      talk({ speakers: [{ name: 'Ada', affiliation: 'A' }, { name: 'Bo' }] }),
+      {
+        labelKey: 'talk.speakers',
+        text: 'Ada (A), Bo',
+        speakers: [
+          { label: 'Ada (A)', id: 'ada' },
+          { label: 'Bo', id: 'bo' },
+        ],
+      },
+    ],
+    [talk({ hostedBy: 'the maintainers' }), { labelKey: 'talk.hostedBy', text: 'the maintainers', speakers: [] }],
+    [
+      talk({ speakers: [{ name: 'Ada' }], hostedBy: 'the maintainers' }),
+      { labelKey: 'talk.speakers', text: 'Ada', speakers: [{ label: 'Ada', id: 'ada' }] },
+    ],
     [talk({}), undefined],
   ])('names the people of %j as %j', (input, people) => {
     expect(talkFacts(input).people).toEqual(people);

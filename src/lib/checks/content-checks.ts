@@ -9,6 +9,7 @@ import { emptyFacts, type MarkdownFacts } from '../markdown/markdown-facts';
 import { placeholdersIn } from '../authoring/new-post';
 import { postSchema, type PostData } from '../content/post-schema';
 import { TOPICS } from '../content/topics';
+import { speakerId } from '../content/speaker-id';
 import { judgeUrl } from './url-policy';
 import { valueAt } from '../content/value-at';
 import type { Diagnostic } from './diagnostic';
@@ -237,9 +238,47 @@ function checkTranslations(lookup: Lookup, onDisk: ReadonlySet<string>, diagnost
   }
 }
 
+/** The talk ids of a locale's highlights. */
+function talkIds(files: readonly ParsedFile[], locale: Locale): Set<string> {
+  return new Set(files.flatMap((file) => (file.locale === locale && file.data.type === 'highlight' ? [file.data.talkId] : [])));
+}
+
+/**
+ * A speaker's id on the talk index (their slugged name) must be theirs alone: not a talk id,
+ * not a layout id, not another speaker's.
+ */
+function checkSpeakerIds(file: ParsedFile, talks: ReadonlySet<string>, speakers: Map<string, string>, diagnostics: Diagnostic[]): void {
+  if (file.data.type !== 'highlight') return;
+  for (const [index, speaker] of file.data.talk.speakers.entries()) {
+    const id = speakerId(speaker.name);
+    const other = speakers.get(id);
+    const clash =
+      id === ''
+        ? 'gives no id (it has no letters or digits)'
+        : talks.has(id) || LAYOUT_IDS.has(id)
+          ? `gives the id "${id}", which the talk index already uses for a talk or its layout`
+          : other !== undefined && other !== speaker.name
+            ? `gives the id "${id}", as "${other}" does`
+            : undefined;
+    speakers.set(id, speaker.name);
+    if (!clash) continue;
+    const line = splitFrontMatterOf(file).lineOf(['talk', 'speakers', index, 'name']);
+    diagnostics.push({
+      severity: 'error',
+      file: file.path,
+      ...(line === undefined ? {} : { line }),
+      subject: `talk.speakers.${index}.name`,
+      message: `"${speaker.name}" ${clash}; it is the speaker's anchor on the talk index`,
+      fix: 'write the name exactly as the schedule does; if two people share it, tell a maintainer',
+    });
+  }
+}
+
 function checkHighlights(files: readonly ParsedFile[], lookup: Lookup, onDisk: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
   for (const locale of LOCALES) {
     const seen = new Map<string, ParsedFile>();
+    const speakers = new Map<string, string>();
+    const localeTalkIds = talkIds(files, locale);
     for (const file of files) {
       if (file.locale !== locale || file.data.type !== 'highlight') continue;
       const { talkId } = file.data;
@@ -254,6 +293,7 @@ function checkHighlights(files: readonly ParsedFile[], lookup: Lookup, onDisk: R
         });
       }
       seen.set(talkId, file);
+      checkSpeakerIds(file, localeTalkIds, speakers, diagnostics);
       const translation = lookup.get(file.slug)?.[otherLocale(locale)];
       if (locale === 'de' && translation?.data.type === 'highlight' && translation.data.talkId !== talkId) {
         diagnostics.push({

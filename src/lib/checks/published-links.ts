@@ -1,5 +1,6 @@
 import { LOCALES, otherLocale, type Locale } from '../../i18n/locales';
-import { postPath } from '../../i18n/urls';
+import { postPath, talksPath } from '../../i18n/urls';
+import { speakerId } from '../content/speaker-id';
 import type { PostData } from '../content/post-schema';
 import type { Diagnostic } from './diagnostic';
 
@@ -71,6 +72,15 @@ export function publishedLinks(files: readonly PublishedFile[]): Map<string, str
       for (const id of [...source.headingIds, ...talkIds, ...Object.keys(source.data.idAliases ?? {})])
         links.set(`${page}#${id}`, source.path);
       for (const former of formerSlugs) links.set(postPath(locale, former), source.path);
+      // The talk index shows the recap's talks: each talk's id and each speaker's.
+      if (source.data.type !== 'recap') continue;
+      for (const highlightSlug of source.data.highlights) {
+        const highlight = bySlug.get(highlightSlug)?.[locale] ?? bySlug.get(highlightSlug)?.[otherLocale(locale)];
+        if (highlight?.data.type !== 'highlight') continue;
+        for (const id of [highlight.data.talkId, ...highlight.data.talk.speakers.map((speaker) => speakerId(speaker.name))]) {
+          links.set(`${talksPath(locale)}#${id}`, highlight.path);
+        }
+      }
     }
   }
   return links;
@@ -127,12 +137,19 @@ export function checkPublishedLinks(files: readonly PublishedFile[], record: str
         });
       }
     }
-    for (const [former, current] of Object.entries(file.data.idAliases ?? {})) {
-      const problem = file.headingIds.includes(former)
-        ? `"${former}" is still the id of a heading of this post`
-        : file.headingIds.includes(current)
+    const data = file.data;
+    const sectionIds = new Set([
+      ...file.headingIds,
+      ...(data.type === 'recap'
+        ? files.flatMap((other) => (other.data.type === 'highlight' && data.highlights.includes(other.slug) ? [other.data.talkId] : []))
+        : []),
+    ]);
+    for (const [former, current] of Object.entries(data.idAliases ?? {})) {
+      const problem = sectionIds.has(former)
+        ? `"${former}" is still the id of a section of this post`
+        : sectionIds.has(current)
           ? undefined
-          : `"${current}", which "${former}" should lead to, is not a heading id of this post`;
+          : `"${current}", which "${former}" should lead to, is not a section id of this post`;
       if (problem) {
         diagnostics.push({
           severity: 'error',

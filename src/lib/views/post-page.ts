@@ -74,6 +74,17 @@ export interface PostView {
 }
 
 /**
+ * The language switch's id map with the post's former ids added: a former id is carried to
+ * what its section is called on the other page.
+ * @example withAliases({ warum: 'why' }, { alt: 'warum' }) // { warum: 'why', alt: 'why' }
+ */
+export function withAliases(anchorMap: Record<string, string>, idAliases: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const map = { ...anchorMap };
+  for (const [former, current] of Object.entries(idAliases)) map[former] = anchorMap[current] ?? current;
+  return map;
+}
+
+/**
  * Everything a post page shows besides its rendered content: head and JSON-LD, the kicker and
  * dates, the talk card, the recap's sections, follow-ups, topics, edit and discuss links, pager.
  * @example postPageView({ page, pages, headings, translationHeadings: [], site }).editUrl
@@ -104,7 +115,7 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
       description: data.description,
       alternates: alternatePaths((code) => postPath(code, slug)),
       hasTranslation: hasOtherLanguage(page),
-      anchorMap: page.isFallback ? {} : mapAnchorsByPosition(headings, translationHeadings),
+      anchorMap: page.isFallback ? {} : withAliases(mapAnchorsByPosition(headings, translationHeadings), data.idAliases),
       ogType: 'article',
       image,
       jsonLd: blogPostingLd({
@@ -140,7 +151,7 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
         ? {
             highlights: sections.length,
             followUps: sections.reduce((sum, section) => sum + section.followUps.length, 0),
-            sections: talkSectionViews(sections),
+            sections: talkSectionViews(sections, data.idAliases),
             closing: data.closing,
           }
         : undefined,

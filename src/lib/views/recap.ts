@@ -64,13 +64,16 @@ export interface TalkSectionView {
   followUps: PostLink[];
   /** The id of the heading above the follow-ups. */
   followUpsId: string;
+  /** Former talk ids that still land on this section (the recap's `idAliases`). */
+  formerIds: string[];
 }
 
 /**
- * The recap's sections as its page shows them, numbered in order.
+ * The recap's sections as its page shows them, numbered in order; `idAliases` (the recap's)
+ * keeps former talk ids on their sections.
  * @example talkSectionViews(sections)[0]?.number // '01'
  */
-export function talkSectionViews(sections: readonly RecapSection[]): TalkSectionView[] {
+export function talkSectionViews(sections: readonly RecapSection[], idAliases: Readonly<Record<string, string>> = {}): TalkSectionView[] {
   return sections.map(({ page, highlight, followUps }, index) => ({
     id: highlight.talkId,
     number: String(index + 1).padStart(2, '0'),
@@ -79,6 +82,7 @@ export function talkSectionViews(sections: readonly RecapSection[]): TalkSection
     talk: talkFacts(highlight.talk),
     followUps: followUps.map(postLinkOf),
     followUpsId: followUpsIdOf(highlight.talkId),
+    formerIds: Object.keys(idAliases).filter((former) => idAliases[former] === highlight.talkId),
   }));
 }
 

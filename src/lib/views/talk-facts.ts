@@ -1,5 +1,6 @@
 import type { UiKey } from '../../i18n/ui';
 import type { Talk } from '../content/post-schema';
+import { speakerId } from '../content/speaker-id';
 
 /** The links a talk may show, in the order of its front matter; empty ones are left out. */
 const TALK_LINK_KEYS = ['schedule', 'slides', 'video', 'project'] as const;
@@ -10,10 +11,20 @@ interface TalkLink {
   href: string;
 }
 
+/** A speaker with the language-neutral id the talk index gives them (`/en/talks/#ada-example`). */
+export interface SpeakerFacts {
+  label: string;
+  id: string;
+  /** On the talk index: whether this mention carries the id (the speaker's first). */
+  isAnchor?: boolean;
+}
+
 /** Who gave a session, as one line after its label (speakers, else who hosted it). */
 interface TalkPeople {
   labelKey: UiKey;
   text: string;
+  /** The speakers one by one; empty where a session names only who hosted it. */
+  speakers: SpeakerFacts[];
 }
 
 /** A session as talk cards, recap sections and the talk index show it. */
@@ -42,9 +53,13 @@ export function speakerLabel(speaker: Talk['speakers'][number]): string {
 export function talkFacts(talk: Talk): TalkFacts {
   const people =
     talk.speakers.length > 0
-      ? { labelKey: 'talk.speakers' as const, text: talk.speakers.map(speakerLabel).join(', ') }
+      ? {
+          labelKey: 'talk.speakers' as const,
+          text: talk.speakers.map(speakerLabel).join(', '),
+          speakers: talk.speakers.map((speaker) => ({ label: speakerLabel(speaker), id: speakerId(speaker.name) })),
+        }
       : talk.hostedBy
-        ? { labelKey: 'talk.hostedBy' as const, text: talk.hostedBy }
+        ? { labelKey: 'talk.hostedBy' as const, text: talk.hostedBy, speakers: [] }
         : undefined;
   return {
     title: talk.title,

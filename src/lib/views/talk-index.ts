@@ -112,6 +112,20 @@ export function talkIndexPageView<R extends PostRecord>(
         isCurrent: topic === current,
       })),
     ],
-    entries: current === undefined ? entries : entries.filter((entry) => isOnTopic(entry, current)),
+    entries: withSpeakerAnchors(current === undefined ? entries : entries.filter((entry) => isOnTopic(entry, current))),
   };
+}
+
+/** Each speaker's id goes on their first mention in the index: a page has every id once. */
+function withSpeakerAnchors(entries: readonly TalkIndexEntry[]): TalkIndexEntry[] {
+  const seen = new Set<string>();
+  return entries.map((entry) => {
+    if (!entry.talk.people) return entry;
+    const speakers = entry.talk.people.speakers.map((speaker) => {
+      const isAnchor = !seen.has(speaker.id);
+      seen.add(speaker.id);
+      return { ...speaker, isAnchor };
+    });
+    return { ...entry, talk: { ...entry.talk, people: { ...entry.talk.people, speakers } } };
+  });
 }
