@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { serveDirectory, type StaticServer } from '../../src/cli/static-server';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names; undefined when neither exists. */
-export function findChromium(): string | undefined {
+function findChromium(): string | undefined {
   const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   return existsSync(candidate) ? candidate : undefined;
 }

@@ -12,7 +12,7 @@ export interface BodyFinding {
 }
 
 /** The only raw HTML elements a post may use; everything else is written in Markdown. */
-export const ALLOWED_HTML_TAGS: ReadonlySet<string> = new Set([
+const ALLOWED_HTML_TAGS: ReadonlySet<string> = new Set([
   'abbr',
   'br',
   'details',

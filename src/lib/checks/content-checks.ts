@@ -17,7 +17,6 @@ import { checkPublishedLinks, type PublishedFile } from './published-links';
 
 export type { Diagnostic } from './diagnostic';
 
-export { ALLOWED_HTML_TAGS } from './body-policy';
 
 /** A post file as read from disk. */
 export interface SourceFile {

@@ -12,7 +12,7 @@ interface ReadFile extends TranslatableFile {
 }
 
 /** The command a translator runs once a translation matches its original. */
-export const stampCommand = (slug: string) => `npm run translation:done -- ${slug}`;
+const stampCommand = (slug: string) => `npm run translation:done -- ${slug}`;
 
 /**
  * Translation drift: a translation whose original changed since it was stamped (warning),

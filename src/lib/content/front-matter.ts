@@ -17,7 +17,7 @@ export interface SplitSource {
 }
 
 /** The most front matter a post may have: a post's fields take about 1 KiB. */
-export const MAX_FRONT_MATTER_BYTES = 8 * 1024;
+const MAX_FRONT_MATTER_BYTES = 8 * 1024;
 /** How deep front matter may nest: `talk.speakers[0].name` is four levels. */
 const MAX_FRONT_MATTER_DEPTH = 6;
 

@@ -3,7 +3,6 @@ import { calendarDay } from './calendar-day';
 import { RESERVED_IDS } from '../views/layout-ids';
 import { TOPICS } from './topics';
 
-export { RESERVED_IDS } from '../views/layout-ids';
 
 /** Lower-case kebab-case, the form of every slug and id a contributor writes. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -32,7 +31,7 @@ const speakerSchema = z
   .strict();
 
 /** The session a highlight post is about, shown in its talk card. */
-export const talkSchema = z
+const talkSchema = z
   .object({
     title: z.string().min(1).describe('The official session title, in its original language, exactly as scheduled.'),
     kind: z.enum(['talk', 'meetup', 'workshop', 'keynote']).describe('What kind of session it was.'),
@@ -86,7 +85,7 @@ const commonFields = {
 };
 
 /** The recap article: introduction in the body, highlight sections from the highlight posts. */
-export const recapSchema = z
+const recapSchema = z
   .object({
     type: z.literal('recap').describe('The one recap article of the conference.'),
     ...commonFields,
@@ -96,7 +95,7 @@ export const recapSchema = z
   .strict();
 
 /** One conference highlight: a post about one session, with a stable, language-neutral anchor. */
-export const highlightSchema = z
+const highlightSchema = z
   .object({
     type: z.literal('highlight').describe('A post about one session of the conference.'),
     ...commonFields,
@@ -109,7 +108,7 @@ export const highlightSchema = z
   .strict();
 
 /** A later, more detailed post that extends one highlight. */
-export const followUpSchema = z
+const followUpSchema = z
   .object({
     type: z.literal('follow-up').describe('A detailed post that extends one highlight.'),
     ...commonFields,

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { indexPosts, listPostPages, withoutDrafts, type PostPage } from './post-index';
 
 /** A content entry of the posts collection. */
-export type PostEntry = CollectionEntry<'posts'>;
+type PostEntry = CollectionEntry<'posts'>;
 
 /** A page of the site, backed by a content entry. */
 export type EntryPage = PostPage<PostEntry>;

@@ -8,7 +8,7 @@ import { KEBAB_CASE } from './post-schema';
 import { PUBLISHED_LINKS_FILE } from '../checks/published-links';
 
 /** The largest post file the checks read: seven times the longest post so far. */
-export const MAX_POST_BYTES = 100 * 1024;
+const MAX_POST_BYTES = 100 * 1024;
 
 // Control characters other than tab, line feed and carriage return, and the replacement
 // character a reader puts where a file is not UTF-8.

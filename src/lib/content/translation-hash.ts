@@ -7,7 +7,7 @@ import { valueAt } from './value-at';
  * links are not text: a change there is not a reason to re-translate (and the other checks
  * already compare what must match, such as talk ids and highlights).
  */
-export const TRANSLATED_FIELDS: readonly (readonly string[])[] = [
+const TRANSLATED_FIELDS: readonly (readonly string[])[] = [
   ['title'],
   ['description'],
   ['summary'],
@@ -16,7 +16,7 @@ export const TRANSLATED_FIELDS: readonly (readonly string[])[] = [
 ];
 
 /** How many hex digits of the SHA-256 a stamp keeps: short enough to read, long enough never to collide by accident. */
-export const HASH_LENGTH = 12;
+const HASH_LENGTH = 12;
 
 /**
  * Text with the differences no reader can see taken out: line endings, trailing blanks,

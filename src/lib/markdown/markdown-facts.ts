@@ -19,7 +19,7 @@ import { attributeName, readHtmlElements, type AttributeFact, type ElementFact }
 export type { AttributeFact, ElementFact } from './html-facts';
 
 /** An `import` or `export` of an MDX post. */
-export interface EsmFact {
+interface EsmFact {
   kind: 'import' | 'export';
   line: number;
   /** The module an import reads, as written. */
@@ -29,7 +29,7 @@ export interface EsmFact {
 }
 
 /** A `{…}` expression in the body of an MDX post. */
-export interface ExpressionFact {
+interface ExpressionFact {
   line: number;
   /** The code between the braces, as written. */
   code: string;
@@ -60,10 +60,10 @@ export interface MarkdownFacts {
   renderError: { line: number | undefined; message: string; fix: string } | undefined;
 }
 
-export type BodyFormat = 'md' | 'mdx';
+type BodyFormat = 'md' | 'mdx';
 
 /** Empty (a comment only) or one literal: the only expressions that can reference nothing. */
-export function isLiteralProgram(program: Program | null | undefined): boolean {
+function isLiteralProgram(program: Program | null | undefined): boolean {
   if (!program) return false;
   if (program.body.length === 0) return true;
   const [statement] = program.body;
@@ -218,7 +218,7 @@ function readRenderedIds(tree: HastRoot, facts: MarkdownFacts, toFileLine: (line
 }
 
 /** How deep lists and block quotes may nest: far beyond any readable post, far below a parser's stack. */
-export const MAX_BLOCK_NESTING = 24;
+const MAX_BLOCK_NESTING = 24;
 const NESTING_FIX = 'flatten the lists, quotes or elements: a reader cannot follow that many levels either';
 
 /**

@@ -12,7 +12,7 @@ interface TalkLink {
 }
 
 /** A speaker with the language-neutral id the talk index gives them (`/en/talks/#ada-example`). */
-export interface SpeakerFacts {
+interface SpeakerFacts {
   label: string;
   id: string;
   /** On the talk index: whether this mention carries the id (the speaker's first). */

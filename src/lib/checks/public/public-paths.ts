@@ -10,10 +10,10 @@ export const SITE_PUBLIC_FILES: readonly string[] = ['_headers', 'favicon.svg'];
 export const MAX_IMAGE_BYTES = 1024 * 1024;
 
 /** Where a post's images live, relative to public/. */
-export const IMAGES_DIR = 'images';
+const IMAGES_DIR = 'images';
 
 /** An image's file name: a lower-case ASCII slug and one allowed extension. */
-export const IMAGE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(png|jpe?g|webp|avif|gif|svg)$/;
+const IMAGE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.(png|jpe?g|webp|avif|gif|svg)$/;
 
 /** A folder below public/images/ (one level, e.g. named after the post). */
 const FOLDER_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,7 +35,7 @@ const FORMAT_OF_EXTENSION: Readonly<Record<string, ImageFormat>> = {
 export type PublicFileRole =
   { role: 'site-file'; format?: 'svg' } | { role: 'image'; format: ImageFormat } | { role: 'refused'; message: string; fix: string };
 
-export const OUTSIDE_IMAGES_MESSAGE =
+const OUTSIDE_IMAGES_MESSAGE =
   'only images under public/images/ may be added by a post’s pull request; changing the site’s own files is a maintainer’s change';
 const OUTSIDE_IMAGES_FIX =
   'move images to public/images/ and write ![what it shows](/images/name.png); for anything else, ask a maintainer in the pull request';
