@@ -17,7 +17,6 @@ import { checkPublishedLinks, type PublishedFile } from './published-links';
 
 export type { Diagnostic } from './diagnostic';
 
-
 /** A post file as read from disk. */
 export interface SourceFile {
   /** Repository-relative path, e.g. `content/posts/de/kcp.md`. */
