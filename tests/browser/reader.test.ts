@@ -26,6 +26,16 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
     expect(await isInViewport(page, '#shift-left')).toBe(true);
   });
 
+  test('follows a speaker in a talk card to their anchor on the talk index, in either language', async () => {
+    for (const locale of ['en', 'de']) {
+      const { page } = await session.open(`/${locale}/posts/kcp/`);
+      await page.locator('.talk-card').getByRole('link', { name: 'Marvin Beckers (Kubermatic GmbH)' }).click();
+      await page.waitForURL(`**/${locale}/talks/#marvin-beckers`);
+      expect(await isInViewport(page, '#marvin-beckers')).toBe(true);
+      expect(await page.locator('#marvin-beckers').textContent()).toBe('Marvin Beckers (Kubermatic GmbH)');
+    }
+  });
+
   test('keeps a section the reader reached after the page loaded', async () => {
     const { page } = await session.open(`/en/posts/${RECAP}/`);
     await page.getByRole('link', { name: 'Link to section: Community' }).click();
