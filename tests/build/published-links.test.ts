@@ -1,49 +1,25 @@
-import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { npmRun, projectWithContent } from '../helpers/astro-build';
+import { npmRun } from '../helpers/astro-build';
 import { pageAt, readDistPages } from '../helpers/dist';
-import { fixturePath } from '../helpers/paths';
+import { recordedSite, type RecordedSite } from '../helpers/renamed-site';
 
 // A published link must keep working: renaming or removing a heading, a post or a talk id
 // fails `npm run check` until an alias, a redirect or a "gone" line says what becomes of it.
 // Each case starts from the fixture "valid" with its addresses recorded.
 
+let site: RecordedSite;
 let root = '';
-let record = '';
-const CONTENT = join(fixturePath('valid'), 'content');
 
 beforeAll(async () => {
-  root = await projectWithContent(CONTENT);
-  const recorded = await npmRun(root, 'links:record');
-  expect(recorded.exitCode, recorded.output).toBe(0);
-  record = await readFile(join(root, 'content/published-links.txt'), 'utf8');
+  site = await recordedSite();
+  root = site.root;
 }, 60_000);
-afterAll(async () => rm(root, { recursive: true, force: true }));
+afterAll(async () => site.remove());
 
-/** Back to the fixture as recorded, before each case edits it. */
-async function resetContent(): Promise<void> {
-  await rm(join(root, 'content'), { recursive: true, force: true });
-  await cp(CONTENT, join(root, 'content'), { recursive: true });
-  await writeFile(join(root, 'content/published-links.txt'), record);
-}
-
-/** Replaces `from` by `to` in a post file of the copy. */
-async function edit(file: string, from: string, to: string): Promise<void> {
-  const path = join(root, 'content/posts', file);
-  const text = await readFile(path, 'utf8');
-  expect(text, file).toContain(from);
-  await writeFile(path, text.replaceAll(from, to));
-}
-
-/** Renames the post "beta" to "gamma" in both languages, with the site's own links. */
-async function renameBetaToGamma(): Promise<void> {
-  for (const locale of ['de', 'en']) {
-    await rename(join(root, `content/posts/${locale}/beta.md`), join(root, `content/posts/${locale}/gamma.md`));
-    await edit(`${locale}/recap.md`, '"beta"]', '"gamma"]');
-    await edit(`${locale}/beta-draft.md`, 'followUpOf: "beta"', 'followUpOf: "gamma"');
-  }
-}
+const resetContent = () => site.reset();
+const edit = (file: string, from: string, to: string) => site.edit(file, from, to);
 
 describe('npm run check when a published address disappears', () => {
   test('a renamed heading names the old id, the file and the alias that keeps it', async () => {
@@ -59,7 +35,7 @@ describe('npm run check when a published address disappears', () => {
 
   test('a renamed post names its old address and the redirect that keeps it', async () => {
     await resetContent();
-    await renameBetaToGamma();
+    await site.renameBetaToGamma();
     const { exitCode, output } = await npmRun(root, 'check');
     expect(exitCode, output).toBe(1);
     expect(output).toMatch(
@@ -95,20 +71,8 @@ describe('npm run check when a published address disappears', () => {
 describe('npm run build with the alias, the redirect and the gone line declared', () => {
   test('keeps every recorded address: the old id on its section, the old post address as a redirect page', async () => {
     await resetContent();
-    for (const locale of ['de', 'en']) {
-      await edit(`${locale}/alpha.md`, '{#how-it-works}', '{#steps}');
-      await edit(`${locale}/alpha.md`, 'talkId: "alpha"', 'talkId: "alpha"\nidAliases: { how-it-works: steps }');
-    }
-    await renameBetaToGamma();
-    for (const locale of ['de', 'en']) await edit(`${locale}/gamma.md`, 'talkId: "beta"', 'talkId: "beta"\nredirectFrom: ["beta"]');
-    await rm(join(root, 'content/posts/de/alpha-deep-dive.mdx'));
-    const recordFile = join(root, 'content/published-links.txt');
-    const marked = record.replace(/^(\/(?:de|en)\/posts\/alpha-deep-dive\/)$/gm, '$1 gone: folded into the highlight');
-    expect(marked).not.toBe(record);
-    await writeFile(recordFile, marked);
-    const recorded = await npmRun(root, 'links:record');
-    expect(recorded.output).toContain('added to the record');
-    expect(await readFile(recordFile, 'utf8'), 'the command keeps every line').toContain(
+    await site.renameWithKeepers();
+    expect(await readFile(join(root, 'content/published-links.txt'), 'utf8'), 'the command keeps every line').toContain(
       '/en/posts/alpha-deep-dive/ gone: folded into the highlight',
     );
     const { exitCode, output } = await npmRun(root, 'build', { KUBECON_RECAP_SBOM: 'off' });
