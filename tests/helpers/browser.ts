@@ -41,12 +41,15 @@ export interface SiteSession {
   open: (path: string, options?: BrowserContextOptions) => Promise<{ page: Page; context: BrowserContext }>;
 }
 
-/** Starts Chromium and a server for the built site before the file's tests, and stops both after. */
-export function useSiteSession(): SiteSession {
+/**
+ * Starts Chromium and a server for the built site before the file's tests, and stops both
+ * after. `distDir` names another built site (read once the file's own setup has built it).
+ */
+export function useSiteSession(distDir: () => string = () => inject('distDir')): SiteSession {
   const session = {} as SiteSession;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    session.server = await serveDirectory(inject('distDir'));
+    session.server = await serveDirectory(distDir());
     const executablePath = findChromium();
     session.browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
     session.open = async (path, options = {}) => {
