@@ -4,7 +4,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
-import { shareCardsAhead } from './src/integrations/share-cards-ahead';
 import { siteGuard } from './src/integrations/site-guard';
 import { themeScript } from './src/integrations/theme-script';
 import { siteMarkdownConfig } from './src/plugins/site-markdown';
@@ -40,8 +39,6 @@ export default defineConfig({
     searchIndex(),
     sbom(),
     siteGuard(),
-    // After the guard: it starts only once the front matter has passed the checks.
-    shareCardsAhead(),
   ],
   security: {
     // Astro hashes every script and style it emits into a <meta> policy: no 'unsafe-inline'.

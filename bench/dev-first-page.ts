@@ -13,7 +13,7 @@ export async function timeDevFirstPage(root: string, path: string, port: number,
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--config', config, '--host', '127.0.0.1', '--port', String(port)],
     {
       cwd: root,
-      env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', KUBECON_RECAP_SBOM: 'off' },
+      env: { ...process.env, ASTRO_DEV_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

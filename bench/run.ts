@@ -3,12 +3,12 @@
  * Writes bench/REPORT.md and bench/report.json. Synthetic posts are generated in temporary
  * copies of the project, never in content/.
  */
-import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyProject } from '../src/cli/project-copy';
-import { serveDirectory } from '../src/cli/static-server';
+import { serveDirectory } from '../tests/helpers/serve';
 import { LOCALES } from '../src/i18n/locales';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
 import { timeDevFirstPage } from './dev-first-page';
@@ -24,8 +24,6 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const scratch: string[] = [];
-// Copies link node_modules, which npm ls (behind the SBOM) rejects; the SBOM costs ~2 s a build.
-const COPY_ENV = { KUBECON_RECAP_SBOM: 'off' };
 
 async function tempDir(prefix: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `kubecon-recap-bench-${prefix}-`));
@@ -60,27 +58,20 @@ async function countPages(distDir: string): Promise<number> {
   return entries.filter((entry) => String(entry).endsWith('.html')).length;
 }
 
-/** One cold build: no dist/, no Astro cache, no share-image cache. */
+/** One cold build: no dist/ and no caches (Astro's, the share images', the SBOM's). */
 async function coldBuild(root: string, config = 'astro.config.ts'): Promise<Measurement & { pages: number; load: string }> {
   await rm(join(root, 'dist'), { recursive: true, force: true });
   await rm(join(root, '.astro'), { recursive: true, force: true });
   const load = await loadAverage();
-  const result = await measure(process.execPath, [ASTRO, 'build', '--config', config], root, COPY_ENV);
+  const result = await measure(process.execPath, [ASTRO, 'build', '--config', config], root);
   return { ...result, load, pages: await countPages(join(root, 'dist')) };
 }
 
-/** A build as CI makes it: no dist/ and no Astro cache, but the share-image cache restored. */
+/** A second build: no dist/, every cache of the build before kept. */
 async function warmBuild(root: string): Promise<Measurement & { load: string }> {
-  const cards = join(root, '.astro/cache/share-images');
-  const kept = join(root, 'share-images-kept');
-  await rm(kept, { recursive: true, force: true });
-  await rename(cards, kept);
   await rm(join(root, 'dist'), { recursive: true, force: true });
-  await rm(join(root, '.astro'), { recursive: true, force: true });
-  await mkdir(join(root, '.astro/cache'), { recursive: true });
-  await rename(kept, cards);
   const load = await loadAverage();
-  return { ...(await measure(process.execPath, [ASTRO, 'build'], root, COPY_ENV)), load };
+  return { ...(await measure(process.execPath, [ASTRO, 'build'], root)), load };
 }
 
 /** The Astro blog starter on the same corpus, measured like ours, or undefined without it. */
@@ -104,7 +95,7 @@ async function benchStarter(
     join(root, 'src/content/blog', `en-${syntheticSlug(0)}.md`),
     `${await readFile(join(root, 'src/content/blog', `en-${syntheticSlug(0)}.md`), 'utf8')}\nOne more edited sentence.\n`,
   );
-  const rebuild = await measure(process.execPath, [ASTRO, 'build', '--config', 'astro.config.bench.mjs'], root, COPY_ENV);
+  const rebuild = await measure(process.execPath, [ASTRO, 'build', '--config', 'astro.config.bench.mjs'], root);
   const devFirstPageMs = await timeDevFirstPage(root, `/blog/en-${syntheticSlug(1)}/`, 4399, 'astro.config.bench.mjs');
   console.log(
     `starter N=${perLocale}/locale: ${pages} pages, ${Math.round(wallMs)} ms cold, ${(wallMs / pages).toFixed(2)} ms/page (ours: ${Math.round(median(ours.map((build) => build.wallMs)))} ms)`,
@@ -127,12 +118,12 @@ async function benchCorpus(perLocale: number): Promise<CorpusFigures> {
   for (let run = 0; run < RUNS; run += 1) builds.push(await coldBuild(root));
   const pages = builds[0]?.pages ?? 0;
   const wallMs = median(builds.map((build) => build.wallMs));
+  const warm = await warmBuild(root);
   // A rebuild after editing one post: caches warm, one file changed.
   const edited = join(root, 'content/posts/en', `${syntheticSlug(0)}.md`);
   await writeFile(edited, `${syntheticPost(0, 'en')}\nOne more edited sentence.\n`);
-  const warm = await warmBuild(root);
   const rebuildLoad = await loadAverage();
-  const rebuild = await measure(process.execPath, [ASTRO, 'build'], root, COPY_ENV);
+  const rebuild = await measure(process.execPath, [ASTRO, 'build'], root);
   const devFirstPageMs = await timeDevFirstPage(root, `/en/posts/${syntheticSlug(1)}/`, 4398);
   const starter = await benchStarter(perLocale, builds);
   const satteri = [];

@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serveDirectory } from '../src/cli/static-server';
+import { serveDirectory } from '../tests/helpers/serve';
 
 const prefix = process.argv[2] ?? 'after';
 const outDir = process.argv[3] ?? '.github/screenshots';

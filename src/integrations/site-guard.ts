@@ -110,9 +110,6 @@ export function siteGuard(): AstroIntegration {
         await searchIndexWritten();
         const files = await listFiles(root);
         const assets = new Set(files.map((file) => `/${relative(root, file).replaceAll('\\', '/')}`));
-        // Copies of the project build without the SBOM on purpose (src/integrations/sbom.ts);
-        // a post's link to it is still right for the real site.
-        if (process.env.KUBECON_RECAP_SBOM === 'off') assets.add('/sbom.cdx.json');
         const problems = findLinkProblems(pages, assets, site);
         if (problems.length > 0) {
           for (const problem of problems) console.error(logLine(`${problem.file} error ${problem.message}`));

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 /**
  * Smart punctuation as Astro's default remark-smartypants produces it, without retext: that
  * plugin builds a natural-language tree of every document (and again of every text node) and
- * cost an eighth of a cold build. This pass walks the same nodes and applies the same rules
+ * cost a fifth of a cold build. This pass walks the same nodes and applies the same rules
  * (retext-smartypants' defaults) to a flat list of tokens:
  * - straight quotes become “…” and ‘…’ (’ for apostrophes), decided on all the text of the
  *   document at once so that quotes around links and emphasis pair up; inline code counts as

@@ -10,7 +10,7 @@ describe.runIf(hasBrowser())('a reader following an old link', () => {
   beforeAll(async () => {
     site = await recordedSite();
     await site.renameWithKeepers();
-    const build = await npmRun(site.root, 'build', { KUBECON_RECAP_SBOM: 'off' });
+    const build = await npmRun(site.root, 'build');
     expect(build.exitCode, build.output).toBe(0);
   }, 180_000);
   afterAll(async () => site.remove());

@@ -88,7 +88,7 @@ describe('npm run build on broken posts', () => {
     '%s: stops before the content sync, and builds nothing',
     async (fixture, lines) => {
       const root = await projectFor(fixture);
-      const { exitCode, output } = await npmRun(root, 'build', { KUBECON_RECAP_SBOM: 'off' });
+      const { exitCode, output } = await npmRun(root, 'build');
       expect(exitCode, output).not.toBe(0);
       for (const line of lines) expect(output).toContain(line);
       expect(output).toMatch(/The content has \d+ error\(s\), listed above; nothing was built/);
@@ -106,7 +106,7 @@ describe('npm run build on broken posts', () => {
 describe('npm run build when the built site fails its final guard (fixture "broken/built-guard")', () => {
   test('names the problem and removes the output, so no step can upload it', async () => {
     const root = await projectFor('broken/built-guard');
-    const { exitCode, output } = await npmRun(root, 'build', { KUBECON_RECAP_SBOM: 'off' });
+    const { exitCode, output } = await npmRun(root, 'build');
     expect(exitCode, output).not.toBe(0);
     expect(output).toContain(
       'error the link "/images/missing-diagram.png" leads to /images/missing-diagram.png, which the build did not produce',

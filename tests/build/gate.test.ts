@@ -82,7 +82,7 @@ describe('npm run check on a hostile pull request', () => {
 
 describe('npm run build on a hostile pull request', () => {
   test('stops before the content sync with the same lines, and builds nothing', async () => {
-    const { exitCode, output } = await npmRun(root, 'build', { KUBECON_RECAP_SBOM: 'off' });
+    const { exitCode, output } = await npmRun(root, 'build');
     expect(exitCode, output).not.toBe(0);
     for (const line of LINES) expect(output).toContain(line);
     expect(output).toMatch(/The content has \d+ error\(s\), listed above; nothing was built/);

@@ -75,7 +75,7 @@ describe('npm run build with the alias, the redirect and the gone line declared'
     expect(await readFile(join(root, 'content/published-links.txt'), 'utf8'), 'the command keeps every line').toContain(
       '/en/posts/alpha-deep-dive/ gone: folded into the highlight',
     );
-    const { exitCode, output } = await npmRun(root, 'build', { KUBECON_RECAP_SBOM: 'off' });
+    const { exitCode, output } = await npmRun(root, 'build');
     expect(exitCode, output).toBe(0);
     const pages = await readDistPages(join(root, 'dist'));
     for (const locale of ['de', 'en']) {

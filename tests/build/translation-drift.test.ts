@@ -41,7 +41,7 @@ describe('a German original edited after its translation (fixture "valid", edite
     cleanup.push(root, outDir);
     const german = join(root, GERMAN_ALPHA);
     await writeFile(german, `${await readFile(german, 'utf8')}\nEin Absatz, den die Übersetzung noch nicht kennt.\n`);
-    result = await astroBuild(root, outDir, { KUBECON_RECAP_SBOM: 'off' });
+    result = await astroBuild(root, outDir);
     expect(result.exitCode, result.output).toBe(0);
     pages = await readDistPages(outDir);
   });
@@ -164,7 +164,7 @@ describe('a German original edited after its translation (fixture "valid", edite
     const stamp = await npmRun(root, ['translation:done', '--', 'alpha']);
     expect(stamp.code, stamp.output).toBe(0);
     expect(await readFile(german, 'utf8')).toContain('noch nicht kennt');
-    const rebuilt = await astroBuild(root, outDir, { KUBECON_RECAP_SBOM: 'off' });
+    const rebuilt = await astroBuild(root, outDir);
     expect(rebuilt.exitCode, rebuilt.output).toBe(0);
     expect(rebuilt.output).toContain('content check: 9 post files, 0 error(s), 1 warning(s)');
     expect(rebuilt.output).not.toContain('translationOf');

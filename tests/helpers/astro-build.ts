@@ -55,16 +55,12 @@ export function npmRun(
   });
 }
 
-/**
- * Runs `astro build` for the project at `root` into `outDir`, capturing everything it prints.
- * `extraEnv` is added to the environment (fixture copies switch the SBOM off with it).
- */
-export function astroBuild(root: string, outDir: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
+/** Runs `astro build` for the project at `root` into `outDir`, capturing everything it prints. */
+export function astroBuild(root: string, outDir: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const env = shellEnvironment(extraEnv);
     const child = spawn(process.execPath, [ASTRO_CLI, 'build', '--outDir', outDir], {
       cwd: root,
-      env: { ...env, NODE_ENV: 'production' },
+      env: { ...shellEnvironment({}), NODE_ENV: 'production' },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { serveDirectory, type StaticServer } from '../../src/cli/static-server';
+import { serveDirectory, type StaticServer } from './serve';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names; undefined when neither exists. */
 function findChromium(): string | undefined {

@@ -66,7 +66,7 @@ describe('the GitHub workflow', () => {
       const cache = steps[cacheIndex]?.with ?? {};
       // The folder src/lib/meta/share-image.ts writes to, keyed on the lockfile and the card code.
       expect(cache.path).toBe('.astro/cache/share-images');
-      for (const file of ['package-lock.json', 'src/lib/meta/share-image.ts', 'src/lib/meta/png-encoder.ts'])
+      for (const file of ['package-lock.json', 'src/lib/meta/share-image.ts', 'src/lib/checks/share-card-glyphs.ts'])
         expect(cache.key).toContain(file);
       expect(String(cache.key).startsWith(String(cache['restore-keys']))).toBe(true);
       // Whatever a commit put under .astro/ is gone before the cache is restored.

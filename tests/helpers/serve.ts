@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+/** A running static server and the URL it answers on. */
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site from `dir` on 127.0.0.1 and a free port, as a static host would:
+ * directory indexes, and the site's own 404 page with status 404.
+ */
+export async function serveDirectory(dir: string): Promise<StaticServer> {
+  const assets = sirv(dir, { etag: true });
+  const notFoundPage = await readFile(join(dir, '404.html'));
+  const server = createServer((request, response) =>
+    assets(request, response, () => {
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(notFoundPage);
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
