@@ -13,6 +13,10 @@ const config: KnipConfig = {
     // injects axe.min.js into the page.
     'vnu-jar',
     'axe-core',
+    // Run through npx by the SBOM integration.
+    '@cyclonedx/cyclonedx-npm',
+    // Share cards load its font files and subset table through createRequire.
+    '@fontsource/inter',
   ],
   // The example's render test runs Helm only where it is installed.
   ignoreBinaries: ['helm'],

@@ -5,7 +5,7 @@ import { LOCALES } from '../src/i18n/locales';
 import { syntheticPost, syntheticSlug } from './synthetic-posts';
 
 /** Astro's blog starter, kept beside the project (see ../shared/peers/README.md). */
-export const STARTER_SOURCE = join(import.meta.dirname, '../../shared/peers/astro-blog-starter');
+const STARTER_SOURCE = join(import.meta.dirname, '../../shared/peers/astro-blog-starter');
 
 /**
  * A throw-away copy of the Astro blog starter holding the same corpus as our synthetic
