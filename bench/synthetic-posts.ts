@@ -1,6 +1,6 @@
 import type { Locale } from '../src/i18n/locales';
-import { translationSourceHashOfFile } from '../src/lib/content/translation-hash';
-import { stampTranslation } from '../src/lib/content/translation-stamp';
+import { translationSourceHashOfFile } from '../src/lib/content/translations/translation-hash';
+import { stampTranslation } from '../src/lib/content/translations/translation-stamp';
 
 const WORDS = (
   'cluster pipeline manifest render validate schema supply chain attest module function engine workflow ' +

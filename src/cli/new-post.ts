@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isoDate } from '../lib/views/dates';
+import { isoDate } from '../lib/views/parts/dates';
 import { parseNewPostArgs, planNewPost } from '../lib/authoring/new-post';
 import { readPostFiles } from '../lib/content/read-posts';
 import { splitFrontMatter } from '../lib/content/front-matter';

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { absoluteUrl } from '../i18n/urls';
-import { siteUrl } from '../lib/views/site-url';
+import { siteUrl } from '../lib/views/parts/site-url';
 
 /** Lets every crawler in and tells it where the sitemap is (the address depends on SITE_URL). */
 export function GET(context: APIContext): Response {

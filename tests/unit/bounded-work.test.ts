@@ -9,7 +9,7 @@ import { splitFrontMatter } from '../../src/lib/content/front-matter';
 import { deeplyNestedLine } from '../../src/lib/markdown/markdown-facts';
 import { countWords } from '../../src/lib/content/reading-time';
 import { runContentChecks } from '../../src/lib/checks/run';
-import { normaliseText } from '../../src/lib/content/translation-hash';
+import { normaliseText } from '../../src/lib/content/translations/translation-hash';
 import { browserUrl, judgeUrl, srcsetUrls } from '../../src/lib/checks/url-policy';
 import { PROJECT_ROOT } from '../helpers/paths';
 

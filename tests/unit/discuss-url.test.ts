@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { discussUrl } from '../../src/lib/views/discuss-url';
+import { discussUrl } from '../../src/lib/views/parts/discuss-url';
 
 const REPOSITORY = 'https://github.com/puzzle/kubecon-recap';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, isoDate } from '../../src/lib/views/dates';
+import { formatDate, isoDate } from '../../src/lib/views/parts/dates';
 import { readingMinutes } from '../../src/lib/content/reading-time';
 import { blogPostingLd } from '../../src/lib/meta/structured-data';
 import { tocEntries } from '../../src/lib/markdown/toc';

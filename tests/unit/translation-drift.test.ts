@@ -5,9 +5,9 @@ import { planNewPost } from '../../src/lib/authoring/new-post';
 import { runContentChecks } from '../../src/lib/checks/run';
 import { checkTranslationDrift } from '../../src/lib/checks/translation-checks';
 import { parseStampArgs, planStamps } from '../../src/lib/authoring/translation-done';
-import { normaliseText, translationSourceHash, translationSourceHashOfFile } from '../../src/lib/content/translation-hash';
-import { stampLine, stampTranslation } from '../../src/lib/content/translation-stamp';
-import { originalLocaleOf, translationStatusOf } from '../../src/lib/content/translation-status';
+import { normaliseText, translationSourceHash, translationSourceHashOfFile } from '../../src/lib/content/translations/translation-hash';
+import { stampLine, stampTranslation } from '../../src/lib/content/translations/translation-stamp';
+import { originalLocaleOf, translationStatusOf } from '../../src/lib/content/translations/translation-status';
 import { fixturePath } from '../helpers/paths';
 
 const GERMAN = `---

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { Talk } from '../../src/lib/content/post-schema';
-import { pagerOf } from '../../src/lib/views/pager';
-import { postKindKey } from '../../src/lib/views/post-kind';
-import { postLinkOf, topicLinks } from '../../src/lib/views/post-link';
+import { pagerOf } from '../../src/lib/views/parts/pager';
+import { postKindKey } from '../../src/lib/views/parts/post-kind';
+import { postLinkOf, topicLinks } from '../../src/lib/views/parts/post-link';
 import { recapPageOf, recapSectionPath, talkSectionViews, recapSections } from '../../src/lib/views/recap';
-import { htmlAttributes } from '../../src/lib/views/html-attributes';
-import { siteUrl } from '../../src/lib/views/site-url';
-import { speakerLabel, talkFacts } from '../../src/lib/views/talk-facts';
+import { htmlAttributes } from '../../src/lib/views/parts/html-attributes';
+import { siteUrl } from '../../src/lib/views/parts/site-url';
+import { speakerLabel, talkFacts } from '../../src/lib/views/parts/talk-facts';
 import { talksPath } from '../../src/i18n/urls';
 import { indexPosts, listPostPages } from '../../src/lib/content/post-index';
 import { pageAt, pages, record, records } from './view-records';

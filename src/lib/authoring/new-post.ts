@@ -2,8 +2,8 @@ import type { Locale } from '../../i18n/locales';
 import { LOCALES } from '../../i18n/locales';
 import { postFilePath } from '../content/content-paths';
 import { KEBAB_CASE } from '../content/post-schema';
-import { translationSourceHashOfFile } from '../content/translation-hash';
-import { stampTranslation } from '../content/translation-stamp';
+import { translationSourceHashOfFile } from '../content/translations/translation-hash';
+import { stampTranslation } from '../content/translations/translation-stamp';
 
 /** What `npm run new:post` was asked for. */
 export interface NewPostRequest {

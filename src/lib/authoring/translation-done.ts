@@ -1,8 +1,8 @@
 import type { Locale } from '../../i18n/locales';
 import type { SourceFile } from '../checks/content-checks';
-import { translationSourceHashOfFile } from '../content/translation-hash';
-import { stampTranslation } from '../content/translation-stamp';
-import { originalLocaleOf, recordedSourceHash } from '../content/translation-status';
+import { translationSourceHashOfFile } from '../content/translations/translation-hash';
+import { stampTranslation } from '../content/translations/translation-stamp';
+import { originalLocaleOf, recordedSourceHash } from '../content/translations/translation-status';
 import { splitFrontMatter } from '../content/front-matter';
 
 const USAGE = 'usage: npm run translation:done -- <slug> [<slug> …]   or   npm run translation:done -- --all';

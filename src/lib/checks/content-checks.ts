@@ -4,7 +4,7 @@ import { localeFromPath, stripLocale } from '../../i18n/urls';
 import { postFilePath } from '../content/content-paths';
 import { checkBodyPolicy } from './body-policy';
 import { splitFrontMatterOf } from '../content/front-matter';
-import { followUpsIdOf, RESERVED_IDS } from '../views/layout-ids';
+import { followUpsIdOf, RESERVED_IDS } from '../views/parts/layout-ids';
 import { emptyFacts, type MarkdownFacts } from '../markdown/markdown-facts';
 import { placeholdersIn } from '../authoring/new-post';
 import { postSchema, type PostData } from '../content/post-schema';

@@ -2,8 +2,8 @@ import { otherLocale, type Locale } from '../../i18n/locales';
 import type { Diagnostic, SourceFile } from './content-checks';
 import { postFilePath } from '../content/content-paths';
 import { splitFrontMatterOf, type SplitSource } from '../content/front-matter';
-import { recordedSourceHash, translationStateOf, type TranslatableFile } from '../content/translation-status';
-import { translationSourceHash } from '../content/translation-hash';
+import { recordedSourceHash, translationStateOf, type TranslatableFile } from '../content/translations/translation-status';
+import { translationSourceHash } from '../content/translations/translation-hash';
 
 interface ReadFile extends TranslatableFile {
   path: string;

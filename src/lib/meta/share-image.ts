@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
@@ -111,6 +111,9 @@ export async function renderShareImage(card: ShareCard): Promise<Buffer> {
   if (hit) return hit;
   const png = await drawShareImage(card);
   await mkdir(CACHE_DIR, { recursive: true });
-  await writeFile(cached, png);
+  // Written beside and renamed into place, so a build running alongside never reads half a card.
+  const partial = `${cached}.${process.pid}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, cached);
   return png;
 }

@@ -4,8 +4,8 @@ import { alternatePaths, localizePath, topicPath } from '../../i18n/urls';
 import { pagesForLocale, type PostPage } from '../content/post-index';
 import type { PostData } from '../content/post-schema';
 import { TOPIC_LABELS, type Topic } from '../content/topics';
-import { postKindKey } from './post-kind';
-import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './post-link';
+import { postKindKey } from './parts/post-kind';
+import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
 import { pageReadingMinutes, type RecordWithFile } from './recap';
 
 /** One post in a post list, ready to render. */

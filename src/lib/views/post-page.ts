@@ -4,15 +4,15 @@ import { absoluteUrl, alternatePaths, postPath } from '../../i18n/urls';
 import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../site';
 import { postFilePath } from '../content/content-paths';
 import { followUpsOf, hasOtherLanguage, type PostPage } from '../content/post-index';
-import { outdatedNoticeOf, type OutdatedNotice } from '../content/translation-pages';
+import { outdatedNoticeOf, type OutdatedNotice } from '../content/translations/translation-pages';
 import { mapAnchorsByPosition, type HeadingRef } from '../markdown/anchors';
 import { tocEntries, type TocHeading } from '../markdown/toc';
 import { blogPostingLd } from '../meta/structured-data';
-import { discussUrl } from './discuss-url';
+import { discussUrl } from './parts/discuss-url';
 import type { LayoutProps } from './page-head';
-import { pagerOf, type PagerSlot } from './pager';
-import { postKindKey } from './post-kind';
-import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './post-link';
+import { pagerOf, type PagerSlot } from './parts/pager';
+import { postKindKey } from './parts/post-kind';
+import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
 import {
   pageReadingMinutes,
   recapPageOf,
@@ -22,7 +22,7 @@ import {
   type RecordWithFile,
   type TalkSectionView,
 } from './recap';
-import { talkFacts, type TalkFacts } from './talk-facts';
+import { talkFacts, type TalkFacts } from './parts/talk-facts';
 
 /** What the post page knows: its page, the whole index, the rendered headings and the site. */
 export interface PostPageInput<R extends RecordWithFile> {

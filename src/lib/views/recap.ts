@@ -3,9 +3,9 @@ import { postPath } from '../../i18n/urls';
 import { followUpsOf, type PostPage, type PostRecord } from '../content/post-index';
 import type { HighlightData } from '../content/post-schema';
 import { readingMinutes, recapGeneratedText } from '../content/reading-time';
-import { followUpsIdOf } from './layout-ids';
-import { postLinkOf, type PostLink } from './post-link';
-import { talkFacts, type TalkFacts } from './talk-facts';
+import { followUpsIdOf } from './parts/layout-ids';
+import { postLinkOf, type PostLink } from './parts/post-link';
+import { talkFacts, type TalkFacts } from './parts/talk-facts';
 
 /** One highlight section of the recap: the highlight, its page and its follow-ups. */
 export interface RecapSection<R extends PostRecord = PostRecord> {

@@ -3,9 +3,9 @@ import { translate } from '../../i18n/ui';
 import { alternatePaths, talksPath } from '../../i18n/urls';
 import type { PostPage, PostRecord } from '../content/post-index';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../content/topics';
-import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './post-link';
+import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
 import { recapPageOf, recapSectionPath, recapSections } from './recap';
-import { talkFacts, type TalkFacts } from './talk-facts';
+import { talkFacts, type TalkFacts } from './parts/talk-facts';
 
 /** One session the recap covers, ready for the talk index. */
 export interface TalkIndexEntry {

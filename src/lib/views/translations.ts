@@ -2,8 +2,8 @@ import { LOCALE_NAMES, LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import { translate, type UiKey } from '../../i18n/ui';
 import { alternatePaths, localizePath } from '../../i18n/urls';
 import type { PostPage } from '../content/post-index';
-import { translationRowsOf, type RecordWithBody } from '../content/translation-pages';
-import type { TranslationStatus } from '../content/translation-status';
+import { translationRowsOf, type RecordWithBody } from '../content/translations/translation-pages';
+import type { TranslationStatus } from '../content/translations/translation-status';
 
 /** One post on the translation status page, ready to render. */
 interface TranslationRowView {

@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { localeStaticPaths } from '../../i18n/static-paths';
 import { getPostPages } from '../../lib/content/posts';
 import { feedOf } from '../../lib/views/feed';
-import { siteUrl } from '../../lib/views/site-url';
+import { siteUrl } from '../../lib/views/parts/site-url';
 
 export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 

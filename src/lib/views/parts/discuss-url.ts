@@ -1,6 +1,6 @@
-import type { Locale } from '../../i18n/locales';
-import { translate } from '../../i18n/ui';
-import { trimSlashes } from '../../i18n/urls';
+import type { Locale } from '../../../i18n/locales';
+import { translate } from '../../../i18n/ui';
+import { trimSlashes } from '../../../i18n/urls';
 
 /**
  * The address that opens a new GitHub issue about one post, prefilled in the reader's

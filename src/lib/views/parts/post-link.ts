@@ -1,7 +1,7 @@
-import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
-import { postPath, topicPath } from '../../i18n/urls';
-import type { PostPage } from '../content/post-index';
-import { TOPIC_LABELS, type Topic } from '../content/topics';
+import { LOCALE_TAGS, type Locale } from '../../../i18n/locales';
+import { postPath, topicPath } from '../../../i18n/urls';
+import type { PostPage } from '../../content/post-index';
+import { TOPIC_LABELS, type Topic } from '../../content/topics';
 
 /** A link to a post page, as lists, the pager and the talk index show it. */
 export interface PostLink {

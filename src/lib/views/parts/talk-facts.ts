@@ -1,6 +1,6 @@
-import type { UiKey } from '../../i18n/ui';
-import type { Talk } from '../content/post-schema';
-import { speakerId } from '../content/speaker-id';
+import type { UiKey } from '../../../i18n/ui';
+import type { Talk } from '../../content/post-schema';
+import { speakerId } from '../../content/speaker-id';
 
 /** The links a talk may show, in the order of its front matter; empty ones are left out. */
 const TALK_LINK_KEYS = ['schedule', 'slides', 'video', 'project'] as const;

@@ -1,4 +1,4 @@
-import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
+import { LOCALE_TAGS, type Locale } from '../../../i18n/locales';
 
 // Building a formatter costs far more than formatting (2 s of a 2000-page build): one per locale.
 const longDates = new Map<Locale, Intl.DateTimeFormat>();

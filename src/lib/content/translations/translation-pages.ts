@@ -1,6 +1,6 @@
-import type { Locale } from '../../i18n/locales';
-import { postPath } from '../../i18n/urls';
-import { pagesForLocale, type PostPage, type PostRecord } from './post-index';
+import type { Locale } from '../../../i18n/locales';
+import { postPath } from '../../../i18n/urls';
+import { pagesForLocale, type PostPage, type PostRecord } from '../post-index';
 import { translationStateOf, type TranslationStatus } from './translation-status';
 
 /** A content entry as the translation helpers need it: Astro keeps each entry's raw body. */

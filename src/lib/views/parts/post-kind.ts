@@ -1,5 +1,5 @@
-import type { UiKey } from '../../i18n/ui';
-import type { PostData } from '../content/post-schema';
+import type { UiKey } from '../../../i18n/ui';
+import type { PostData } from '../../content/post-schema';
 
 const KIND_KEYS = {
   recap: 'home.recap',

@@ -1,6 +1,6 @@
-import type { UiKey } from '../../i18n/ui';
-import { neighboursOf, type PostPage } from '../content/post-index';
-import type { PostData } from '../content/post-schema';
+import type { UiKey } from '../../../i18n/ui';
+import { neighboursOf, type PostPage } from '../../content/post-index';
+import type { PostData } from '../../content/post-schema';
 import { postLinkOf, type PostLink } from './post-link';
 
 /** Which way a pager link leads along the reading order. */

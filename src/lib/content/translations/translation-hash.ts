@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { splitFrontMatter } from './front-matter';
-import { valueAt } from './value-at';
+import { splitFrontMatter } from '../front-matter';
+import { valueAt } from '../value-at';
 
 /**
  * The front-matter fields a translator translates, besides the body. Dates, topics, ids and

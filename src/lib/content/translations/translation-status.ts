@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALES, otherLocale, type Locale } from '../../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, otherLocale, type Locale } from '../../../i18n/locales';
 import { translationSourceHash } from './translation-hash';
 
 /** Where a post's translation stands against its original. */
