@@ -72,9 +72,17 @@ describe('postPageView', () => {
           { key: 'video', href: 'https://example.org/video/alpha' },
         ],
       },
+      // The speakers link to their anchors on the talk index, which lists the recap's talks.
+      talkIndexHref: '/en/talks/',
     });
     expect(view.followUps).toEqual([{ title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de' }]);
     expect(viewOf('en', 'recap').talkCard).toBeUndefined();
+  });
+
+  test('links no speaker of a highlight the recap does not list: the talk index has no anchor for them', () => {
+    const withoutAlpha = pages.filter((page) => page.slug !== 'recap');
+    const view = postPageView({ page: pageAt('en', 'alpha'), pages: withoutAlpha, headings: [], translationHeadings: [], site: SITE });
+    expect(view.talkCard?.talkIndexHref).toBeUndefined();
   });
 
   test('gives the recap its facts, numbered sections and closing', () => {

@@ -1,6 +1,6 @@
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import type { UiKey } from '../../i18n/ui';
-import { absoluteUrl, alternatePaths, postPath } from '../../i18n/urls';
+import { absoluteUrl, alternatePaths, postPath, talksPath } from '../../i18n/urls';
 import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../site';
 import { postFilePath } from '../content/content-paths';
 import { followUpsOf, hasOtherLanguage, type PostPage } from '../content/post-index';
@@ -63,7 +63,7 @@ export interface PostView {
   /** The highlight a follow-up extends: its section on the recap, else its own post. */
   followUpOf: { title: string; href: string } | undefined;
   /** The session a highlight is about; its labels speak the language of the post's text. */
-  talkCard: { locale: Locale; talk: TalkFacts } | undefined;
+  talkCard: { locale: Locale; talk: TalkFacts; talkIndexHref: string | undefined } | undefined;
   toc: TocHeading[];
   recap: RecapView | undefined;
   followUps: PostLink[];
@@ -71,6 +71,15 @@ export interface PostView {
   editUrl: string;
   discussUrl: string;
   pager: PagerSlot[];
+}
+
+/**
+ * Where a highlight's speakers have their anchors: the talk index of the page's locale, which
+ * lists the talks of the recap; undefined for a highlight the recap does not list.
+ */
+function talkIndexHrefOf(pages: readonly PostPage<RecordWithFile>[], locale: Locale, slug: string): string | undefined {
+  const recap = recapPageOf(pages, locale)?.post.record.data;
+  return recap?.type === 'recap' && recap.highlights.includes(slug) ? talksPath(locale) : undefined;
 }
 
 /**
@@ -144,7 +153,10 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
             href: recap ? recapSectionPath(locale, recap.slug, parentHighlight.talkId) : postPath(locale, parent.slug),
           }
         : undefined,
-    talkCard: data.type === 'highlight' ? { locale: contentLocale, talk: talkFacts(data.talk) } : undefined,
+    talkCard:
+      data.type === 'highlight'
+        ? { locale: contentLocale, talk: talkFacts(data.talk), talkIndexHref: talkIndexHrefOf(pages, locale, slug) }
+        : undefined,
     toc: tocEntries(headings),
     recap:
       data.type === 'recap'
