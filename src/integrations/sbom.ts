@@ -10,7 +10,17 @@ function generateSbom(root: string, output: string): Promise<void> {
   // From the lockfile alone: what `npm install` installs for everybody, not whatever a
   // contributor's node_modules happens to hold (extra or outdated packages made `npm ls`, and
   // so the build, fail).
-  const args = ['cyclonedx-npm', '--package-lock-only', '--omit', 'dev', '--output-format', 'JSON', '--output-reproducible', '--output-file', output];
+  const args = [
+    'cyclonedx-npm',
+    '--package-lock-only',
+    '--omit',
+    'dev',
+    '--output-format',
+    'JSON',
+    '--output-reproducible',
+    '--output-file',
+    output,
+  ];
   return new Promise<void>((resolve, reject) => {
     const child = spawn('npx', args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';

@@ -21,9 +21,21 @@ const cards: (ShareCard & { name: string })[] = [
     event: eventEn,
     label: en('home.highlight'),
   },
-  { name: 'German follow-up', title: 'Übungen für Entwickler*innen: „Größe“ und ‚Maß‘', session: undefined, event: eventDe, label: de('home.followUp') },
+  {
+    name: 'German follow-up',
+    title: 'Übungen für Entwickler*innen: „Größe“ und ‚Maß‘',
+    session: undefined,
+    event: eventDe,
+    label: de('home.followUp'),
+  },
   { name: 'English recap', title: 'Our recap', session: undefined, event: eventEn, label: en('home.recap') },
-  { name: 'English follow-up', title: 'Our first Dagger module, in “production”', session: undefined, event: eventEn, label: en('home.followUp') },
+  {
+    name: 'English follow-up',
+    title: 'Our first Dagger module, in “production”',
+    session: undefined,
+    event: eventEn,
+    label: en('home.followUp'),
+  },
   {
     name: 'German highlight, wrapping session',
     title: 'Trustworthy SBOMs',

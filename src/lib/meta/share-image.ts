@@ -48,7 +48,10 @@ function loadFonts() {
 
 type Style = Record<string, string | number>;
 type Node = { type: 'div'; props: { style: Style; children: (Node | string)[] | string } };
-const box = (style: Style, children: Node['props']['children']): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+const box = (style: Style, children: Node['props']['children']): Node => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
 // `lineClamp` needs a block; it ends a text too long for its lines with an ellipsis.
 const lines = (count: number, style: Style, text: string): Node => box({ display: 'block', lineClamp: count, ...style }, text);
 
