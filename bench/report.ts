@@ -190,7 +190,7 @@ export function renderReport(report: BenchReport): string {
           '### Why the build targets are not met, and what is left',
           '',
           "- **Share cards** are drawn in the share.png routes, one drawing each (Satori, resvg off the main thread, resvg's own PNG), and cached by content (the warm column has them all, and CI restores the cache); their cost is in Libraries first below.",
-          "- **Content checks** parse every body with the site's Markdown pipeline before Astro's content sync starts.",
+          "- **Content checks** parse, before Astro's content sync starts, every body they have not seen (all of them in a cold build) with the site's Markdown pipeline.",
           "- **Content sync** is the unified remark/rehype pipeline, on one core; the Sätteri column shows what Astro's default engine would save, which would drop our plugins (explicit ids, permalinks, smart punctuation).",
           "- **Memory**: the peak is Astro's own bundling step after the sync, as in the starter.",
           '',
