@@ -90,6 +90,30 @@ export interface BenchReport {
   installMs: number;
 }
 
+/**
+ * Where a library does the job, the site uses it unless it costs more than 10 % of a cold build
+ * at 1000 posts per locale. Measured by hand, in focused builds rather than by this run; measure
+ * again when a choice is revisited.
+ */
+const LIBRARIES_FIRST = [
+  '## Libraries first',
+  '',
+  'Measured 2026-12-03 on the 2 cores above: cold builds of the synthetic corpus at 1000 posts per locale (2018 pages), the variants interleaved in one project copy, with the 1-minute load average at each start. Other test runs shared the machine, so CPU time (user + system, GNU time) is given beside wall time.',
+  '',
+  '| choice | measured | kept |',
+  '| --- | --- | --- |',
+  "| smart punctuation: Astro's `smartypants` option (remark-smartypants) or ours (`src/plugins/remark-smart-punctuation.ts`), 3 cold builds each | library 162.3 s wall, 186.4 s CPU (157.4–163.6 s; load 1.56–2.35); ours 131.0 s, 153.2 s CPU (129.5–132.0 s; load 2.14–2.45). The library adds 31 s, **24 %** of a cold build: content sync 34–37 s against 22–26 s, and the checks' parse of every body | ours: same HTML for every post (tests/unit/smart-punctuation.test.ts) |",
+  "| share cards: resvg's `renderAsync` or its synchronous `render()`, then its `asPng()`, 4 cold builds each | share.png routes 57, 58, 66, 75 s (load 1.75–4.65) against 60, 67, 78, 80 s (load 2.30–5.10); per card, 48 cards one after another: main-thread CPU 23–26 ms against 34–37 ms, process CPU 33–39 ms either way | `renderAsync` |",
+  "| a card's time, one after another (load 4.4) | Satori 8 ms and `asPng()` 17–18 ms on the main thread, resvg's raster 10.5 ms on the thread pool | |",
+  '| share cards, cold and warm | cold: 2000 cards in 55–66 s of the build, 28–33 ms each; warm (read from `.astro/cache/share-images`): 4–8 s, 2–4 ms each | |',
+  "| SBOM | cyclonedx-npm from the lockfile: 3.7 s; cached under the hash of package.json and package-lock.json (`.astro/cache/sbom-<hash>.json`), so a warm build copies it; project copies bring the lockfile and reuse the project's SBOM | cyclonedx-npm |",
+  '| serving dist/ | `npm start` and `npm run preview` are `astro preview`; tests and this benchmark serve with sirv | `astro preview`, sirv |',
+  '',
+  "**What one drawing path costs.** Before, each card was composed from a frame drawn once and a band per post, its PNG assembled by our own code, and the cards were drawn in a second process beside the content sync: the same corpus built cold in 54.1 s (one build, load 1.91, without the SBOM), 4 s of it in the share routes. Now a cold build takes about 131 s, 55–66 s of it in the share routes: the cards' main-thread work (Satori and `asPng()`, 25 ms a card) is no longer hidden behind the sync. Warm builds are unchanged (58–67 s against 65 s), CI restores the card cache, and the real site draws 18 cards. An option not taken: sharp (installed already, as Astro's dependency) encodes the PNG on the thread pool, 8–10 ms of main thread per card instead of 23–26 ms, 16–17 ms per card four at a time instead of 25 ms, files of 42 KB instead of 52 KB (48 cards, load 2.0–2.2).",
+  '',
+  'Still true from earlier rounds: the link guard reads two pages at a time and copies the strings it keeps (the peak fell by about 330 MiB at 2018 pages); Pagefind indexes in its own process while the guard reads; a heap limit (`--max-old-space-size`) saved 150–260 MiB for 30–60 % more CPU, so the build runs without one.',
+];
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const met = (ok: boolean) => (ok ? 'met' : '**not met**');
 
@@ -175,14 +199,15 @@ export function renderReport(report: BenchReport): string {
       ? [
           '### Why the build targets are not met, and what is left',
           '',
-          '- Each lever of issue 11 is measured on its own, with the load average beside every figure, in [LEVERS.md](LEVERS.md), with the cost of what remains and why it cannot go further.',
-          "- **Share cards** are drawn in a second process while Astro syncs the content (the share-image column is what is left on the build's path), each from a frame drawn once and a band of title and session, and cached by content (CI restores the cache: the warm column). Their CPU time is still in the CPU column.",
-          "- **Content checks** read the facts of Astro's own parse; what is left is the front matter and the checks across posts.",
-          "- **Content sync** is the unified remark/rehype pipeline, on one core; the Sätteri column shows what Astro's default engine would save, which would drop our plugins (explicit ids, permalinks, smart punctuation, the checks' facts).",
-          "- **Memory**: the peak is Astro's own bundling step after the sync, as in the starter; the card process (about 450 MiB) runs while the main process is at about 600 MiB.",
+          "- **Share cards** are drawn in the share.png routes, one drawing each (Satori, resvg off the main thread, resvg's own PNG), and cached by content (the warm column has them all, and CI restores the cache); their cost is in Libraries first below.",
+          "- **Content checks** parse, before Astro's content sync starts, every body they have not seen (all of them in a cold build) with the site's Markdown pipeline.",
+          "- **Content sync** is the unified remark/rehype pipeline, on one core; the Sätteri column shows what Astro's default engine would save, which would drop our plugins (explicit ids, permalinks, smart punctuation).",
+          "- **Memory**: the peak is Astro's own bundling step after the sync, as in the starter.",
           '',
         ]
       : []),
+    ...LIBRARIES_FIRST,
+    '',
     '## Pages (real site)',
     '',
     '| page | HTML raw / gzip | CSS raw / gzip (inlined) | JS raw / gzip | requests to render | render-blocking |',
