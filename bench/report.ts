@@ -73,7 +73,7 @@ export function buildPhases(output: string): BuildPhases {
   const lastRoute = [...lines].reverse().find((line) => /├─|└─/.test(line));
   return {
     contentSyncS: clock(find(/\[content\] Synced content/)) - clock(find(/\[content\] Syncing content/)),
-    contentChecksS: clock(find(/\[site-guard\] content check:/)) - clock(find(/\[content\] Synced content/)),
+    contentChecksS: Math.round(Number(/content checks took (\d+) ms/.exec(output)?.[1] ?? Number.NaN) / 1000),
     shareImagesS: window(/├─ \S*share\.png/),
     htmlPagesS: window(/├─ \S*\/index\.html/),
     afterPagesS: clock(find(/page\(s\) built in/)) - clock(lastRoute),

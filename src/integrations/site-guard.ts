@@ -88,6 +88,7 @@ export function siteGuard(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         projectRoot = fileURLToPath(config.root);
+        const started = performance.now();
         const { diagnostics, fileCount } = await runContentChecks(projectRoot, { cache: true });
         const lines = reportLines(diagnostics, fileCount);
         // Dev reports findings as warnings: the author is in the middle of writing.
@@ -97,6 +98,7 @@ export function siteGuard(): AstroIntegration {
         }
         failOnErrors(diagnostics, fileCount);
         for (const line of lines) logger.info(line);
+        logger.info(`content checks took ${Math.round(performance.now() - started)} ms`);
       },
       'astro:config:done': ({ config }) => {
         site = config.site ?? site;
