@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../tests/helpers/chromium';
 import { median } from './measure';
 
 /** Lighthouse's four category scores (0–100) and the core timings of one page, medians of runs. */
@@ -18,16 +19,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 export async function runLighthouse(baseUrl: string, paths: readonly string[], chromePath: string, runs = 3): Promise<LighthouseFigures[]> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: CHROMIUM_ARGS,
   });
   try {
     const figures: LighthouseFigures[] = [];

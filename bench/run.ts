@@ -7,6 +7,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH } from '../tests/helpers/chromium';
 import { copyProject } from '../src/cli/project-copy';
 import { serveDirectory } from '../tests/helpers/serve';
 import { LOCALES } from '../src/i18n/locales';
@@ -22,7 +23,6 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const scratch: string[] = [];
 
 async function tempDir(prefix: string): Promise<string> {
@@ -171,7 +171,7 @@ async function benchRealSite(): Promise<{ weights: PageWeight[]; lighthouse: Lig
   const weights = await Promise.all(paths.map((path) => weighPage(dist, path)));
   const server = await serveDirectory(dist);
   try {
-    const lighthouse = await runLighthouse(server.url, paths, CHROMIUM, RUNS);
+    const lighthouse = await runLighthouse(server.url, paths, CHROMIUM_PATH, RUNS);
     return { weights, lighthouse, buildMs: Math.round(build.wallMs), pages: build.pages };
   } finally {
     await server.close();

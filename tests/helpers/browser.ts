@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { serveDirectory, type StaticServer } from './serve';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names; undefined when neither exists. */
 function findChromium(): string | undefined {
-  const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  return existsSync(candidate) ? candidate : undefined;
+  return existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : undefined;
 }
 
 /**
@@ -15,23 +15,11 @@ function findChromium(): string | undefined {
  */
 export function hasBrowser(): boolean {
   if (findChromium()) return true;
-  const reason = `no Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  const reason = `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`;
   if (process.env.CI) throw new Error(`CI is set, so browser tests must run, but there is ${reason}`);
   console.warn(`browser tests skipped: ${reason}`);
   return false;
 }
-
-// Flags for a sandboxed, offline machine: no GPU, no QUIC, no calls home.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A browser and the built site served on 127.0.0.1, for the tests of one file. */
 export interface SiteSession {
