@@ -10,7 +10,14 @@ import { serveDirectory } from '../tests/helpers/serve';
 
 const prefix = process.argv[2] ?? 'after';
 const outDir = process.argv[3] ?? '.github/screenshots';
-const pages = (process.env.SCREENSHOT_PAGES ?? '/en/posts/kubecon-2024-paris/').split(',');
+const DEFAULT_PAGES = [
+  '/en/posts/kubecon-2024-paris/',
+  '/de/posts/kcp/',
+  '/en/posts/rendered-manifests-hands-on/',
+  '/en/search/?q=sbom',
+  '/en/no-such-page/',
+];
+const pages = process.env.SCREENSHOT_PAGES?.split(',') ?? DEFAULT_PAGES;
 const viewports = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'mobile', width: 390, height: 844 },
@@ -26,15 +33,18 @@ try {
   for (const path of pages) {
     const name =
       path
+        .replace(/[?#].*/, '')
         .replace(/^\/|\/$/g, '')
-        .replaceAll('/', '-')
-        .replace(/#.*/, '') || 'root';
+        .replaceAll('/', '-') || 'root';
     for (const viewport of viewports) {
       for (const colorScheme of ['light', 'dark'] as const) {
         // Reduced motion: a deep link lands at once instead of mid-way through a smooth scroll.
         const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, reducedMotion: 'reduce' });
         const page = await context.newPage();
         await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        // Search results arrive after Pagefind has loaded; the status line says when.
+        if (path.includes('/search/?'))
+          await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
         const file = join(outDir, `${prefix}-${pages.length > 1 ? `${name}-` : ''}${viewport.name}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });
         console.log(file);
