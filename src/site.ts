@@ -28,3 +28,12 @@ export const EVENT = {
   location: 'Paris, France',
   url: 'https://events.linuxfoundation.org/archive/2024/kubecon-cloudnativecon-europe/',
 } as const;
+
+/**
+ * The header's background per colour scheme (`--kr-color-surface` in src/styles/tokens.css), for
+ * `<meta name="theme-color">`: a phone's browser bar then continues the header.
+ */
+export const THEME_COLORS = [
+  { scheme: 'light', value: '#ffffff' },
+  { scheme: 'dark', value: '#181c23' },
+] as const;

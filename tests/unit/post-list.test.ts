@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { homePageView, postsPageView, topicPageView } from '../../src/lib/views/post-list';
+import { homePageView, topicPageView } from '../../src/lib/views/post-list';
 import { pages } from './view-records';
 
 const cardsOf = (view: ReturnType<typeof homePageView>) =>
@@ -33,14 +33,6 @@ describe('homePageView', () => {
         { topic: 'security', label: 'Sicherheit', href: '/de/topics/security/' },
       ],
     });
-  });
-});
-
-describe('postsPageView', () => {
-  test('lists the same posts as the home page under its own title and address', () => {
-    const view = postsPageView(pages, 'en');
-    expect([view.title, view.alternates]).toEqual(['All posts', { de: '/de/posts/', en: '/en/posts/' }]);
-    expect(view.cards).toEqual(homePageView(pages, 'en').cards);
   });
 });
 

@@ -55,7 +55,7 @@ function postCards<R extends RecordWithFile>(pages: readonly PostPage<R>[], allP
 }
 
 /**
- * A locale's home page: every post, the recap first.
+ * A locale's home page, its one list of all posts: the recap first.
  * @example homePageView(pages, 'en').cards[0]?.type // 'recap'
  */
 export function homePageView<R extends RecordWithFile>(pages: readonly PostPage<R>[], locale: Locale): PostListView {
@@ -63,19 +63,6 @@ export function homePageView<R extends RecordWithFile>(pages: readonly PostPage<
     title: translate(locale, 'home.title'),
     description: translate(locale, 'home.intro'),
     alternates: alternatePaths((code) => localizePath('/', code)),
-    cards: postCards(pagesForLocale(pages, locale), pages, locale),
-  };
-}
-
-/**
- * A locale's page of all posts (`/<locale>/posts/`).
- * @example postsPageView(pages, 'de').alternates // { de: '/de/posts/', en: '/en/posts/' }
- */
-export function postsPageView<R extends RecordWithFile>(pages: readonly PostPage<R>[], locale: Locale): PostListView {
-  return {
-    title: translate(locale, 'posts.title'),
-    description: translate(locale, 'posts.intro'),
-    alternates: alternatePaths((code) => localizePath('/posts/', code)),
     cards: postCards(pagesForLocale(pages, locale), pages, locale),
   };
 }
