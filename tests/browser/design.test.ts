@@ -58,7 +58,7 @@ describe.runIf(hasBrowser())('the design’s reader features in Chromium', () =>
     const { page } = await session.open('/en/', { colorScheme: 'light' });
     expect(await background(page)).toBe(LIGHT_BG);
     const group = page.getByRole('group', { name: 'Colour scheme' });
-    expect(await group.getByRole('radio', { name: 'Like the system' }).isChecked()).toBe(true);
+    expect(await group.getByRole('radio', { name: 'System' }).isChecked()).toBe(true);
     await group.getByRole('radio', { name: 'Dark' }).check();
     await expect.poll(() => background(page)).toBe(DARK_BG);
     expect(await page.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY)).toBe('dark');

@@ -31,12 +31,12 @@ describe.runIf(hasBrowser())('reader features in Chromium', () => {
 
   test('marks the section being read in the table of contents', async () => {
     const { page } = await session.open('/en/posts/rendered-manifests-hands-on/');
-    const links = page.locator('nav.toc a');
+    const links = page.locator('.toc nav a');
     const last = links.last();
     const target = (await last.getAttribute('href')) ?? '';
     await page.locator(target).scrollIntoViewIfNeeded();
     await page.evaluate((id) => document.querySelector(id)?.scrollIntoView({ block: 'start' }), target);
-    await expect.poll(() => page.locator('nav.toc a[aria-current="true"]').getAttribute('href')).toBe(target);
+    await expect.poll(() => page.locator('.toc nav a[aria-current="true"]').getAttribute('href')).toBe(target);
   });
 
   test.each([320, 768, 1440])('lays out the recap without sideways scrolling at %i px', async (width) => {

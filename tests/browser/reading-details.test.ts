@@ -82,7 +82,7 @@ describe.runIf(hasBrowser())('reading details in Chromium', () => {
   test('scrolls smoothly only for moves inside the page, and never with reduced motion', async () => {
     const behaviourWhileLinkFocused = async (reducedMotion: 'reduce' | 'no-preference') => {
       const { page } = await session.open('/en/posts/rendered-manifests-hands-on/', { reducedMotion });
-      await page.locator('nav.toc a').first().focus();
+      await page.locator('.toc nav a').first().focus();
       return page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
     };
     expect(await behaviourWhileLinkFocused('no-preference')).toBe('smooth');

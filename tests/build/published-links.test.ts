@@ -77,7 +77,7 @@ describe('npm run build with the alias, the redirect and the gone line declared'
     );
     const { exitCode, output } = await npmRun(root, 'build');
     expect(exitCode, output).toBe(0);
-    const pages = await readDistPages(join(root, 'dist'));
+    const pages = await readDistPages(join(root, 'dist'), { withRedirects: true });
     for (const locale of ['de', 'en']) {
       const alpha = pageAt(pages, `/${locale}/posts/alpha/`);
       expect(alpha.querySelector('#how-it-works')?.parentNode?.getAttribute('id')).toBe('steps');

@@ -136,7 +136,7 @@ describe('share cards and structured data', () => {
 describe('navigation inside posts', () => {
   test('long posts get a table of contents whose links all land on headings', () => {
     const document = pageAt(pages, '/en/posts/rendered-manifests-hands-on/');
-    const links = document.querySelectorAll('nav.toc a').map((link) => link.getAttribute('href') ?? '');
+    const links = document.querySelectorAll('.toc nav a').map((link) => link.getAttribute('href') ?? '');
     expect(links.length).toBeGreaterThanOrEqual(3);
     for (const link of links) expect(document.querySelector(`h2${link}, h3${link}`), link).not.toBeNull();
   });

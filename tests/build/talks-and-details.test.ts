@@ -77,8 +77,9 @@ describe('talk index', () => {
 
   test('is in the sitemap', async () => {
     const sitemap = await readFile(join(distDir, 'sitemap-0.xml'), 'utf8');
-    for (const path of ['/de/talks/', '/en/talks/', '/en/talks/gitops/', '/de/topics/', '/en/posts/'])
-      expect(sitemap).toContain(`${path}</loc>`);
+    for (const path of ['/de/talks/', '/en/talks/', '/en/talks/gitops/', '/de/topics/', '/en/']) expect(sitemap).toContain(`${path}</loc>`);
+    // The former second list of all posts, and the language folders' 404 pages, are no pages to index.
+    for (const path of ['/en/posts/', '/de/404/']) expect(sitemap).not.toContain(`${path}</loc>`);
   });
 });
 
@@ -91,8 +92,10 @@ describe('topic index and post list', () => {
     expect(links.sort()).toEqual(topicPages.sort());
   });
 
-  test.each(LOCALES)('/%s/posts/ lists every post of the language', (locale) => {
-    const links = pageAt(pages, `/${locale}/posts/`)
+  test.each(LOCALES)('/%s/ lists every post of the language, and /%s/posts/ leads there', async (locale) => {
+    const redirect = pageAt(await readDistPages(distDir, { withRedirects: true }), `/${locale}/posts/`);
+    expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=/${locale}/`);
+    const links = pageAt(pages, `/${locale}/`)
       .querySelectorAll('.post-list h2 a')
       .map((link) => link.getAttribute('href'));
     const posts = pages.map((page) => page.path).filter((path) => new RegExp(`^/${locale}/posts/[^/]+/$`).test(path));
@@ -125,7 +128,7 @@ describe('reading details', () => {
 
   test.each(LOCALES)('the %s post lists give every post the reading time its own page shows', (locale) => {
     const minutesIn = (text: string | undefined) => /(\d+) min/i.exec(text ?? '')?.[1];
-    for (const listPath of [`/${locale}/`, `/${locale}/posts/`, `/${locale}/topics/community/`]) {
+    for (const listPath of [`/${locale}/`, `/${locale}/topics/community/`]) {
       const cards = pageAt(pages, listPath).querySelectorAll('.post-card');
       expect(cards.length, listPath).toBeGreaterThan(0);
       for (const card of cards) {
@@ -140,7 +143,7 @@ describe('reading details', () => {
     const document = pageAt(pages, '/en/posts/shift-left/');
     const body = document.querySelector('[data-pagefind-body]');
     expect(body).not.toBeNull();
-    for (const selector of ['.meta', '.heading-link', 'nav.toc', '.talk-card dt', '.talk-card .badge']) {
+    for (const selector of ['.meta', '.heading-link', '.toc', '.talk-card dt', '.talk-card .badge']) {
       const elements = body?.querySelectorAll(selector) ?? [];
       expect(elements.length, selector).toBeGreaterThan(0);
       for (const element of elements) expect(element.closest('[data-pagefind-ignore]'), selector).not.toBeNull();

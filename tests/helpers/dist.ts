@@ -19,15 +19,19 @@ export async function listDistFiles(distDir: string): Promise<string[]> {
     .sort();
 }
 
-/** Every HTML page of a built site, parsed once. */
-export async function readDistPages(distDir: string): Promise<DistPage[]> {
+/**
+ * Every HTML page of a built site, parsed once. Redirect pages (a moved page's or renamed post's
+ * former address, a bare meta refresh that Astro writes) only with `withRedirects`.
+ */
+export async function readDistPages(distDir: string, { withRedirects = false } = {}): Promise<DistPage[]> {
   const files = (await listDistFiles(distDir)).filter((file) => file.endsWith('.html'));
-  return Promise.all(
+  const pages = await Promise.all(
     files.map(async (file) => ({
       path: pathFromBuiltFile(file.slice(1)),
       document: parse(await readFile(join(distDir, file), 'utf8')),
     })),
   );
+  return withRedirects ? pages : pages.filter((page) => !page.document.querySelector('meta[http-equiv="refresh"]'));
 }
 
 /** The page at `path`, or a failure that names it. */

@@ -12,15 +12,21 @@ export interface StaticServer {
 
 /**
  * Serves a built site from `dir` on 127.0.0.1 and a free port, as a static host would:
- * directory indexes, and the site's own 404 page with status 404.
+ * directory indexes, and with status 404 the language folder's 404 page under /de/ and /en/
+ * (as deploy/nginx-security-headers.conf sets it up), the bilingual /404.html elsewhere.
  */
 export async function serveDirectory(dir: string): Promise<StaticServer> {
   const assets = sirv(dir, { etag: true });
-  const notFoundPage = await readFile(join(dir, '404.html'));
+  const notFoundPage = (pathname: string) => {
+    const folder = /^\/(de|en)\//.exec(pathname)?.[1];
+    return readFile(join(dir, folder ? `${folder}/404/index.html` : '404.html')).catch(() => readFile(join(dir, '404.html')));
+  };
   const server = createServer((request, response) =>
     assets(request, response, () => {
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(notFoundPage);
+      void notFoundPage(new URL(request.url ?? '/', 'http://localhost').pathname).then((page) => {
+        response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end(page);
+      });
     }),
   );
   await new Promise<void>((resolve, reject) => {

@@ -8,6 +8,6 @@ export function leadWithLocaleOfAddress(root: Document, pathname: string): void 
   const locale = localeFromPath(pathname);
   const section = root.querySelector(`[data-not-found="${locale}"]`);
   if (!section?.parentElement) return;
+  // Each section carries its own lang; the page's chrome stays in the document's language.
   section.parentElement.prepend(section);
-  root.documentElement.lang = locale;
 }

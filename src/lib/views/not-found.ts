@@ -1,0 +1,34 @@
+import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
+import { translate } from '../../i18n/ui';
+import { localizePath, postPath } from '../../i18n/urls';
+import type { PostPage } from '../content/post-index';
+
+/** What the 404 page offers a reader of one language: where to search and where to start again. */
+export interface NotFoundSection {
+  locale: Locale;
+  lang: string;
+  title: string;
+  body: string;
+  /** The search page, which a plain form (no JavaScript needed) sends the query to. */
+  searchAction: string;
+  links: { href: string; label: string }[];
+}
+
+/**
+ * The 404 page's text for each of `locales`, in that order: search, the recap and all posts.
+ * @example notFoundSections(pages, ['en'])[0]?.links.map((link) => link.href) // ['/en/posts/kubecon-2024-paris/', '/en/']
+ */
+export function notFoundSections(pages: readonly PostPage[], locales: readonly Locale[]): NotFoundSection[] {
+  const recap = pages.find((page) => page.post.record.data.type === 'recap');
+  return locales.map((locale) => ({
+    locale,
+    lang: LOCALE_TAGS[locale].lang,
+    title: translate(locale, 'notFound.title'),
+    body: translate(locale, 'notFound.body'),
+    searchAction: localizePath('/search/', locale),
+    links: [
+      ...(recap ? [{ href: postPath(locale, recap.slug), label: translate(locale, 'notFound.recap') }] : []),
+      { href: localizePath('/', locale), label: translate(locale, 'notFound.home') },
+    ],
+  }));
+}

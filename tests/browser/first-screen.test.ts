@@ -1,0 +1,211 @@
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasBrowser, useSiteSession } from '../helpers/browser';
+import { readDistPages } from '../helpers/dist';
+import { THEME_COLORS } from '../../src/site';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const POSTS = [
+  'kubecon-2024-paris',
+  'kcp',
+  'kubeflow',
+  'dagger',
+  'rendered-manifests',
+  'rendered-manifests-hands-on',
+  'shift-left',
+  'sboms',
+  'community',
+];
+
+/** The built pages a reader can open (redirect pages say only where to go, and are left out). */
+async function readerPages(): Promise<string[]> {
+  return (await readDistPages(inject('distDir'))).map((page) => page.path);
+}
+
+const headerHeight = (page: Page) => page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+
+describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in Chromium', () => {
+  const session = useSiteSession();
+
+  test('every post shows its title and the start of its text on a 390×844 phone, in both languages', async () => {
+    for (const locale of ['de', 'en']) {
+      for (const slug of POSTS) {
+        const { page, context } = await session.open(`/${locale}/posts/${slug}/`, { viewport: PHONE });
+        const firstText = await page
+          .locator('.prose > p')
+          .first()
+          .evaluate((paragraph) => {
+            const lineHeight = parseFloat(getComputedStyle(paragraph).lineHeight);
+            return { top: paragraph.getBoundingClientRect().top, lineHeight };
+          });
+        const title = await page.locator('h1').boundingBox();
+        expect(title && title.y + title.height, `${locale}/${slug}: title`).toBeLessThan(PHONE.height / 2);
+        // At least three lines of the post's own text before the fold.
+        expect(firstText.top + 3 * firstText.lineHeight, `${locale}/${slug}: first paragraph at ${firstText.top}px`).toBeLessThanOrEqual(
+          PHONE.height,
+        );
+        await context.close();
+      }
+    }
+  });
+
+  test('keeps the header to one row of at most 100px on a phone, and one line of title on a desktop, alike in both languages', async () => {
+    for (const viewport of [PHONE, DESKTOP]) {
+      const heights: number[] = [];
+      for (const path of ['/de/posts/kubecon-2024-paris/', '/en/posts/kubecon-2024-paris/', '/de/talks/', '/en/']) {
+        const { page, context } = await session.open(path, { viewport });
+        heights.push(await headerHeight(page));
+        // One row: the mark, the navigation and the controls share a top edge.
+        const tops = await page
+          .locator('.site-name, .site-nav, .site-controls')
+          .evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect().top + part.getBoundingClientRect().height / 2));
+        expect(Math.max(...tops) - Math.min(...tops), `${path} at ${viewport.width}px: items on one row`).toBeLessThan(8);
+        if (viewport === DESKTOP) {
+          const title = await page.locator('.site-title').evaluate((element) => ({
+            height: element.getBoundingClientRect().height,
+            lineHeight: parseFloat(getComputedStyle(element).lineHeight),
+          }));
+          expect(title.height, `${path}: the site's title on one line`).toBeLessThan(1.5 * title.lineHeight);
+        } else {
+          expect(await page.locator('.site-tagline').isVisible(), 'no subtitle on a phone').toBe(false);
+        }
+        await context.close();
+      }
+      expect(Math.max(...heights), `header heights at ${viewport.width}px: ${heights.join(', ')}`).toBe(Math.min(...heights));
+      expect(heights[0]).toBeLessThanOrEqual(100);
+    }
+  });
+
+  test('marks the current page in the navigation, for screen readers and visibly', async () => {
+    const { page } = await session.open('/en/talks/', { viewport: DESKTOP });
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    const current = nav.locator('[aria-current]');
+    expect(await current.allTextContents()).toEqual(['Sessions']);
+    expect(await current.getAttribute('aria-current')).toBe('page');
+    const style = (name: string) =>
+      nav.getByRole('link', { name }).evaluate((link) => [getComputedStyle(link).borderBottomColor, getComputedStyle(link).fontWeight]);
+    expect(await style('Sessions')).not.toEqual(await style('Posts'));
+
+    const { page: topic } = await session.open('/de/talks/gitops/', { viewport: PHONE });
+    expect(
+      await topic.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sessions' }).getAttribute('aria-current'),
+    ).toBe('true');
+    // On a phone the search link is an icon whose name is still the word.
+    const { page: search } = await session.open('/de/search/', { viewport: PHONE });
+    expect(await search.getByRole('link', { name: 'Suche' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  test('never scrolls sideways at 320 CSS px, nor at 200 % zoom on a 390px phone (195 CSS px), on any page', async () => {
+    const paths = await readerPages();
+    expect(paths.length).toBeGreaterThan(50);
+    for (const width of [320, 195]) {
+      const { page, context } = await session.open('/', {
+        viewport: { width, height: 700 },
+        deviceScaleFactor: width === 195 ? 2 : 1,
+        javaScriptEnabled: false,
+      });
+      for (const path of paths) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width} CSS px scrolls sideways by ${overflow}px`).toBe(0);
+      }
+      await context.close();
+    }
+  });
+
+  test('collapses the table of contents on a phone and shows it beside the text on a desktop', async () => {
+    const { page } = await session.open('/en/posts/kcp/', { viewport: PHONE });
+    const firstEntry = page.locator('.toc a').first();
+    expect(await firstEntry.isVisible()).toBe(false);
+    await page.getByText('On this page', { exact: true }).click();
+    await expect.poll(() => firstEntry.isVisible()).toBe(true);
+
+    const { page: desktop } = await session.open('/en/posts/kcp/', { viewport: DESKTOP });
+    const toc = await desktop.getByRole('navigation', { name: 'On this page' }).boundingBox();
+    const text = await desktop.locator('.prose').first().boundingBox();
+    expect(await desktop.locator('.toc a').first().isVisible()).toBe(true);
+    expect(toc && text && toc.x).toBeGreaterThan((text?.x ?? 0) + (text?.width ?? 0));
+    expect(toc?.y).toBeLessThan(DESKTOP.height);
+  });
+
+  test('keeps prose to a measure of about 65–72 characters a line on a desktop', async () => {
+    const { page } = await session.open('/en/posts/kubecon-2024-paris/', { viewport: DESKTOP });
+    const charactersPerLine = await page
+      .locator('.prose > p')
+      .first()
+      .evaluate((paragraph) => {
+        const range = document.createRange();
+        range.selectNodeContents(paragraph);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        return (paragraph.textContent ?? '').length / lines;
+      });
+    expect(charactersPerLine).toBeGreaterThan(60);
+    expect(charactersPerLine).toBeLessThan(78);
+  });
+
+  test('gives the browser’s bar the header’s colour in each scheme', async () => {
+    for (const { scheme, value } of THEME_COLORS) {
+      const { page, context } = await session.open('/en/', { colorScheme: scheme });
+      const meta = await page.locator(`meta[name="theme-color"][media="(prefers-color-scheme: ${scheme})"]`).getAttribute('content');
+      expect(meta).toBe(value);
+      const header = await page.locator('.site-header').evaluate((element) => getComputedStyle(element).backgroundColor);
+      const [r, g, b] = [1, 3, 5].map((index) => parseInt(value.slice(index, index + 2), 16));
+      expect(header).toBe(`rgb(${r}, ${g}, ${b})`);
+      await context.close();
+    }
+  });
+
+  test('marks the section a shared link lands on, then lets the tint fade, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await session.open('/en/posts/kubecon-2024-paris/#dagger', { colorScheme });
+      const section = page.locator('section:has(#dagger)');
+      const colours = () =>
+        section.evaluate((element) => ({ now: getComputedStyle(element).backgroundColor, edge: getComputedStyle(element).boxShadow }));
+      const restingBackground = await page.locator('section:has(#kcp)').evaluate((element) => getComputedStyle(element).backgroundColor);
+      const landed = await colours();
+      expect(landed.now, `${colorScheme}: tinted on arrival`).not.toBe(restingBackground);
+      await expect.poll(async () => (await colours()).now, { timeout: 10_000 }).toBe(restingBackground);
+      expect((await colours()).edge, `${colorScheme}: the edge stays`).toContain('inset');
+      await context.close();
+    }
+  });
+
+  test('prints the post with its project addresses and without the site’s chrome', async () => {
+    const { page } = await session.open('/en/posts/kubecon-2024-paris/');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-nav', '.site-controls', '.site-footer', '.toc', '.post-end']) {
+      expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    const projectLink = page.locator('.talk-actions a[href^="http"]').first();
+    const href = await projectLink.getAttribute('href');
+    expect(await projectLink.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${href})"`);
+  });
+
+  test('gives repeated links on the recap names of their own', async () => {
+    const { page } = await session.open('/en/posts/kubecon-2024-paris/');
+    const names = await page
+      .locator('.talk-actions a')
+      .evaluateAll((links) => links.map((link) => (link.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    expect(names.filter((name) => name.startsWith('Project website')).length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test('answers a missing address in its language with a search and the way to the recap', async () => {
+    const { page } = await session.open('/en/posts/no-such-post/');
+    expect(await page.locator('h1').allTextContents()).toEqual(['Page not found']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Read the KubeCon recap' }).getAttribute('href'))
+      .toBe('/en/posts/kubecon-2024-paris/');
+    await page.getByRole('searchbox', { name: 'Search term' }).fill('kcp');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL((url) => url.pathname === '/en/search/' && url.searchParams.get('q') === 'kcp');
+
+    const { page: elsewhere } = await session.open('/nowhere/');
+    expect(await elsewhere.locator('h1').count()).toBe(1);
+    expect(
+      await elsewhere.locator('[data-not-found]').evaluateAll((sections) => sections.map((section) => section.getAttribute('lang'))),
+    ).toEqual(['de', 'en']);
+  });
+});
