@@ -33,7 +33,7 @@ export default defineConfig({
     // gets both hreflang alternates. The 404 page and the language chooser are left out.
     sitemap({
       i18n: { defaultLocale: 'de', locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_TAGS[locale].lang])) },
-      filter: (page) => /^\/(de|en)\/(?!404\/)/.test(new URL(page).pathname),
+      filter: (page) => /^\/(de|en)\/(?!404\/|posts\/$)/.test(new URL(page).pathname),
     }),
     themeScript(),
     searchIndex(),

@@ -7,9 +7,7 @@ describe.runIf(hasBrowser())('the Content-Security-Policy in Chromium', () => {
   const session = useSiteSession();
 
   test('no page reports a violation or a script error while loading and searching', async () => {
-    const paths = (await listDistFiles(inject('distDir')))
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => pathFromBuiltFile(file.slice(1)));
+    const paths = (await readDistPages(inject('distDir'))).map((page) => page.path);
     const { page } = await session.open('/404.html');
     const problems: string[] = [];
     page.on('console', (message) => {

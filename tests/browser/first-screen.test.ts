@@ -118,7 +118,7 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     const { page } = await session.open('/en/posts/kcp/', { viewport: PHONE });
     const firstEntry = page.locator('.toc a').first();
     expect(await firstEntry.isVisible()).toBe(false);
-    await page.getByText('On this page', { exact: true }).click();
+    await page.locator('.toc summary').click();
     await expect.poll(() => firstEntry.isVisible()).toBe(true);
 
     const { page: desktop } = await session.open('/en/posts/kcp/', { viewport: DESKTOP });

@@ -61,7 +61,10 @@ describe('sitemap', () => {
       urls.push(...(xml.parse(await read(file)) as { urlset: { url: typeof urls } }).urlset.url);
     }
     const listed = new Set(urls.map((url) => new URL(url.loc).pathname));
-    const localized = pages.map((page) => page.path).filter((path) => /^\/(de|en)\//.test(path));
+    const localized = pages
+      .filter((page) => !page.document.querySelector('meta[name="robots"][content="noindex"]'))
+      .map((page) => page.path)
+      .filter((path) => /^\/(de|en)\//.test(path));
     expect(listed).toEqual(new Set(localized));
     for (const url of urls) {
       const path = new URL(url.loc).pathname;

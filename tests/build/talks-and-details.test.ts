@@ -94,7 +94,8 @@ describe('topic index and post list', () => {
 
   test.each(LOCALES)('/%s/ lists every post of the language, and /%s/posts/ leads there', async (locale) => {
     const redirect = pageAt(await readDistPages(distDir, { withRedirects: true }), `/${locale}/posts/`);
-    expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0;url=/${locale}/`);
+    expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(`0; url=/${locale}/`);
+    expect(redirect.querySelector(`a[href="/${locale}/"]`), 'a link for a browser that does not follow the refresh').not.toBeNull();
     const links = pageAt(pages, `/${locale}/`)
       .querySelectorAll('.post-list h2 a')
       .map((link) => link.getAttribute('href'));

@@ -4,20 +4,14 @@ import { splitFrontMatterOf } from './front-matter';
 import { readPostFiles } from './read-posts';
 
 /**
- * Pages of the site that moved: `/<locale>/posts/` was a second list of all posts beside the
- * home page, which is now the one list; its address keeps working.
- */
-const MOVED_PAGES: Record<string, string> = Object.fromEntries(LOCALES.map((locale) => [`/${locale}/posts/`, `/${locale}/`]));
-
-/**
- * The static redirects of moved pages and renamed posts, for Astro's `redirects` option: each former slug a
+ * The static redirects of renamed posts, for Astro's `redirects` option: each former slug a
  * published post lists in `redirectFrom` leads to its page, in both languages. Read from the
  * files as the checks read them; whatever is wrong with them is the checks' to report.
  * @example // a post "sbom" with redirectFrom: [sboms]
  * // { '/de/posts/sboms/': '/de/posts/sbom/', '/en/posts/sboms/': '/en/posts/sbom/' }
  */
 export async function postRedirects(root: string): Promise<Record<string, string>> {
-  const redirects: Record<string, string> = { ...MOVED_PAGES };
+  const redirects: Record<string, string> = {};
   for (const file of (await readPostFiles(root)).files) {
     const data = splitFrontMatterOf(file).data as { draft?: unknown; redirectFrom?: unknown } | undefined;
     if (!data || data.draft === true || !Array.isArray(data.redirectFrom)) continue;

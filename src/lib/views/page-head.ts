@@ -24,6 +24,8 @@ export interface LayoutProps {
   image?: string | undefined;
   /** schema.org data for the page, emitted as JSON-LD. */
   jsonLd?: Record<string, unknown> | undefined;
+  /** Where a moved page sends its reader at once (a meta refresh; the page links there too). */
+  refreshTo?: string;
 }
 
 /** A language's feed, linked from every page's head and footer. */
