@@ -1,7 +1,7 @@
 import satori, { type Font, type SatoriNode } from 'satori';
 
 /** A font size to try, with the most lines a text may take at that size. */
-export interface FitSize {
+interface FitSize {
   fontSize: number;
   maxLines: number;
 }
@@ -51,13 +51,15 @@ export function breakSegments(text: string): string[] {
  */
 export function shortenings(text: string): string[] {
   const words = text.trim().split(/\s+/);
-  return words.slice(1).map(
-    (_, index) =>
-      `${words
-        .slice(0, words.length - 1 - index)
-        .join(' ')
-        .replace(/[\s,.;:!?·–—-]+$/u, '')}…`,
-  );
+  return words.slice(1).map((_, index) => `${withoutTrailingPunctuation(words.slice(0, words.length - 1 - index).join(' '))}…`);
+}
+
+const TRAILING_PUNCTUATION = new Set([...' ,.;:!?·–—-']);
+
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** The height of each keyed text box, and the width of each keyed segment, as Satori lays them out. */
