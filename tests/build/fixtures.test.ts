@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild, projectWithContent, type BuildResult } from '../helpers/astro-build';
 import { pageAt, readDistPages, type DistPage } from '../helpers/dist';
@@ -15,6 +17,9 @@ async function buildFixture(name: string): Promise<BuildResult> {
   cleanup.push(root, outDir);
   return astroBuild(root, outDir);
 }
+
+/** The text of an XML element whose markup is escaped (`&lt;p&gt;`), as a feed reader reads it. */
+const decodeXml = (text: string) => new XMLParser({ processEntities: true, htmlEntities: false }).parse(`<x>${text}</x>`).x as string;
 
 afterAll(async () => {
   await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -79,6 +84,17 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     for (const style of page.querySelectorAll('style')) {
       const hash = createHash('sha256').update(style.innerHTML).digest('base64');
       expect(policy, style.innerHTML.slice(0, 80)).toContain(`'sha256-${hash}'`);
+    }
+  });
+
+  test('carries an MDX post in full in both feeds, its component rendered and its links absolute', async () => {
+    for (const locale of ['de', 'en']) {
+      const feed = await readFile(join(result.outDir, locale, 'rss.xml'), 'utf8');
+      const item = feed.split('<item>').find((candidate) => candidate.includes('/posts/alpha-deep-dive/</link>')) ?? '';
+      const content = parse(decodeXml(/<content:encoded>(.*?)<\/content:encoded>/s.exec(item)?.[1] ?? ''));
+      expect(content.querySelector('aside')?.textContent, locale).toContain('Eine geprüfte Komponente mit Markdown darin.');
+      expect(content.querySelector('a')?.getAttribute('href')).toMatch(/^https?:\/\/[^/]+\/de\/posts\/recap\/#alpha$/);
+      expect(content.toString()).not.toMatch(/<(script|style)\b|class=/);
     }
   });
 

@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { feedOf } from '../../src/lib/views/feed';
+import { feedOf, feedPaths, feedStylesheetTextOf } from '../../src/lib/views/feed';
 import { pages, SITE } from './view-records';
 
+// What Astro renders of each body; the links are relative, as on the page.
+const bodies = new Map(
+  pages.map((page) => [page.post.record.id, `<p>Body of ${page.post.record.id}, <a href="#why">why</a>.</p><script>x()</script>`]),
+);
+
 describe('feedOf', () => {
-  const feed = feedOf(pages, 'en', SITE);
+  const feed = feedOf(pages, 'en', SITE, bodies);
+  const items = Array.isArray(feed.items) ? feed.items : [];
 
   test('names the feed after the site and its locale, at that locale’s home', () => {
     expect([feed.title, feed.site, feed.customData]).toEqual([
@@ -14,7 +20,6 @@ describe('feedOf', () => {
   });
 
   test('lists every post a reader of the locale can open, newest first, each in the language of its text', () => {
-    const items = Array.isArray(feed.items) ? feed.items : [];
     expect(items.map((item) => [item.link, item.customData?.match(/<dc:language>(\w+)</)?.[1]])).toEqual([
       ['https://example.org/en/posts/alpha-more/', 'de'],
       ['https://example.org/en/posts/recap/', 'en'],
@@ -24,9 +29,53 @@ describe('feedOf', () => {
   });
 
   test('adds a highlight’s summary to its description and files items under their topics', () => {
-    const items = Array.isArray(feed.items) ? feed.items : [];
     const alpha = items.find((item) => item.link === 'https://example.org/en/posts/alpha/');
     expect(alpha?.description).toBe(`${'x'.repeat(60)} Alpha summary.`);
     expect(alpha?.categories).toEqual(['GitOps', 'Security']);
+  });
+
+  test('points browsers to the locale’s stylesheet', () => {
+    expect(feed.stylesheet).toBe('/en/rss.xsl');
+  });
+
+  test('carries each post’s cleaned body, its links absolute to the item’s page', () => {
+    const beta = items.find((item) => item.link === 'https://example.org/en/posts/beta/');
+    expect(beta?.content).toBe('<p>Body of en/beta, <a href="https://example.org/en/posts/beta/#why">why</a>.</p>');
+  });
+
+  test('gives the recap the sections and closing its layout adds to the body, in the recap’s order', () => {
+    const recap = items.find((item) => item.link === 'https://example.org/en/posts/recap/');
+    expect(recap?.content).toBe(
+      '<p>Body of en/recap, <a href="https://example.org/en/posts/recap/#why">why</a>.</p>' +
+        '<h2><a href="https://example.org/en/posts/beta/">Title of en/beta</a></h2>' +
+        '<p>Meetup: <cite lang="en">Beta Meetup</cite> · Hosted by: the Beta maintainers</p><p>Beta summary.</p>' +
+        '<p><a href="https://example.org/en/posts/beta/">Read the full post</a></p>' +
+        '<h2><a href="https://example.org/en/posts/alpha/">Title of en/alpha</a></h2>' +
+        '<p>Talk: <cite lang="en">Alpha in Practice</cite> · Speakers: Ada Example (Example AG), Bo Example</p><p>Alpha summary.</p>' +
+        '<p>Follow-ups:</p><ul><li><a href="https://example.org/en/posts/alpha-more/" lang="de">Title of de/alpha-more</a></li></ul>' +
+        '<p><a href="https://example.org/en/posts/alpha/">Read the full post</a></p>' +
+        '<p>Thanks.</p>',
+    );
+  });
+
+  test('names the rendered body it lacks, rather than publish an empty item', () => {
+    expect(() => feedOf(pages, 'en', SITE, new Map())).toThrow(/no rendered body for de\/alpha-more/);
+  });
+});
+
+describe('feedPaths', () => {
+  test('puts each locale’s feed and its stylesheet under the locale', () => {
+    expect(feedPaths('de')).toEqual({ feed: '/de/rss.xml', stylesheet: '/de/rss.xsl' });
+  });
+});
+
+describe('feedStylesheetTextOf', () => {
+  test('speaks the feed’s language and names the feed’s absolute address', () => {
+    expect(feedStylesheetTextOf('de', SITE)).toMatchObject({
+      lang: 'de',
+      intl: 'de-CH',
+      feedUrl: 'https://example.org/de/rss.xml',
+      noticeTitle: 'Das ist ein Feed.',
+    });
   });
 });

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
-import { drawShareImage, renderShareImage, shareImageSvg, SHARE_IMAGE_SIZE, type ShareCard } from '../../src/lib/meta/share-image';
+import {
+  drawShareImage,
+  renderShareImage,
+  shareImageSvg,
+  SHARE_CARD_COLOURS,
+  SHARE_CARD_LAYOUT,
+  SHARE_IMAGE_SIZE,
+  type ShareCard,
+} from '../../src/lib/meta/share-image';
 import { EVENT } from '../../src/site';
 
 const de = useTranslations('de');
@@ -10,38 +18,44 @@ const en = useTranslations('en');
 const eventDe = `${EVENT.name} · ${de('event.place')}`;
 const eventEn = `${EVENT.name} · ${en('event.place')}`;
 
-// Every label of both languages, short and wrapping titles (68 px and 56 px), with and without
+// Every kicker of both languages, short and wrapping titles, with and without
 // a session line, German umlauts and quotes.
 const cards: (ShareCard & { name: string })[] = [
-  { name: 'German recap', title: 'Rückblick: KubeCon Europe 2024 „vor Ort“', session: undefined, event: eventDe, label: de('home.recap') },
+  {
+    name: 'German recap',
+    title: 'Rückblick: KubeCon Europe 2024 „vor Ort“',
+    session: undefined,
+    event: eventDe,
+    kicker: `${de('home.recap')} · ${EVENT.shortName}`,
+  },
   {
     name: 'English highlight, wrapping title',
     title: 'Building a Platform Engineering API Layer with kcp, and a title long enough to wrap',
     session: `${en('talk.kind.talk')} · Building a Platform Engineering API Layer with kcp`,
     event: eventEn,
-    label: en('home.highlight'),
+    kicker: `${en('home.highlight')} · ${EVENT.shortName}`,
   },
   {
     name: 'German follow-up',
     title: 'Übungen für Entwickler*innen: „Größe“ und ‚Maß‘',
     session: undefined,
     event: eventDe,
-    label: de('home.followUp'),
+    kicker: `${de('home.followUp')} · ${EVENT.shortName}`,
   },
-  { name: 'English recap', title: 'Our recap', session: undefined, event: eventEn, label: en('home.recap') },
+  { name: 'English recap', title: 'Our recap', session: undefined, event: eventEn, kicker: `${en('home.recap')} · ${EVENT.shortName}` },
   {
     name: 'English follow-up',
     title: 'Our first Dagger module, in “production”',
     session: undefined,
     event: eventEn,
-    label: en('home.followUp'),
+    kicker: `${en('home.followUp')} · ${EVENT.shortName}`,
   },
   {
     name: 'German highlight, wrapping session',
     title: 'Trustworthy SBOMs',
     session: `${de('talk.kind.workshop')} · Eine Sitzung mit einem sehr langen Titel, der in der Karte über zwei Zeilen umbrechen muss`,
     event: eventDe,
-    label: de('home.highlight'),
+    kicker: `${de('home.highlight')} · ${EVENT.shortName}`,
   },
 ];
 
@@ -52,30 +66,79 @@ function pngSize(png: Buffer): [number, number] {
   return [png.readUInt32BE(16), png.readUInt32BE(20)];
 }
 
-/** Rows [from, to) of the card's pixels, as resvg rasterises its SVG. */
-async function rows(card: ShareCard, from: number, to: number): Promise<Buffer> {
-  const pixels = new Resvg(await shareImageSvg(card), { font: { loadSystemFonts: false } }).render().pixels;
-  return pixels.subarray(from * SHARE_IMAGE_SIZE.width * 4, to * SHARE_IMAGE_SIZE.width * 4);
+/** The card's pixels (RGBA), as resvg rasterises its SVG. */
+async function pixelsOf(card: ShareCard): Promise<Buffer> {
+  return new Resvg(await shareImageSvg(card), { font: { loadSystemFonts: false } }).render().pixels;
 }
+
+const hex = (colour: string) => [1, 3, 5].map((at) => Number.parseInt(colour.slice(at, at + 2), 16)).join(',');
+
+/**
+ * Every pixel of the rectangle whose colour is not `colour`, as "x,y" (the first few): a text
+ * that ran out of its column, or into the band, leaves pixels there.
+ */
+function strayPixels(pixels: Buffer, colour: string, [left, top, right, bottom]: readonly [number, number, number, number]): string[] {
+  const expected = hex(colour);
+  const stray: string[] = [];
+  for (let y = top; y < bottom && stray.length < 5; y++) {
+    for (let x = left; x < right && stray.length < 5; x++) {
+      const at = (y * SHARE_IMAGE_SIZE.width + x) * 4;
+      if ([...pixels.subarray(at, at + 3)].join(',') !== expected) stray.push(`${x},${y}`);
+    }
+  }
+  return stray;
+}
+
+const { width, height } = SHARE_IMAGE_SIZE;
+const { marginInline, bandHeight } = SHARE_CARD_LAYOUT;
+const bandTop = height - bandHeight;
+
+// The longest titles an author could plausibly write (the schema allows 120 characters), German
+// compounds longer than a line among them, and sessions of any length (the schema sets none).
+const overlong: (ShareCard & { name: string })[] = [
+  {
+    name: 'German compounds, 120 characters',
+    title: 'Plattformentwicklungsschnittstellenarchitekturen und Kubernetes-Clusterverwaltungswerkzeuge für Entwickler*innen im Betrieb',
+    session: `${de('talk.kind.workshop')} · ${'Eine Sitzung mit einem sehr langen Titel, der umbrechen und am Ende gekürzt werden muss. '.repeat(3)}`,
+    event: eventDe,
+    kicker: `${de('home.followUp')} · ${EVENT.shortName}`,
+  },
+  {
+    name: 'one word longer than a line',
+    title: 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaftsversicherungsbedingungen',
+    session: undefined,
+    event: eventDe,
+    kicker: `${de('home.recap')} · ${EVENT.shortName}`,
+  },
+  {
+    name: 'English, 120 characters of short words',
+    title: 'A title of the longest length the content check allows, one hundred and twenty characters, to fill the card to the brim',
+    session: `${en('talk.kind.talk')} · ${'A session title that is far too long for the card, so that title and session would overflow it. '.repeat(3)}`,
+    event: eventEn,
+    kicker: `${en('home.highlight')} · ${EVENT.shortName}`,
+  },
+];
 
 describe('drawShareImage', () => {
   it.each(cards)('draws a PNG of the card’s size ($name)', async (card) => {
-    expect(pngSize(await drawShareImage(card))).toEqual([SHARE_IMAGE_SIZE.width, SHARE_IMAGE_SIZE.height]);
+    expect(pngSize(await drawShareImage(card))).toEqual([width, height]);
   });
 
-  it('keeps the longest title and session off the label and the event line', async () => {
-    const short: ShareCard = { ...(cards[1] as ShareCard), title: 'x', session: undefined };
-    const overlong: ShareCard = {
-      ...short,
-      title: 'A title of the longest length the content check allows, one hundred and twenty characters, to fill the card to the brim',
-      // Session titles have no length limit: this one would take five lines.
-      session: `${en('talk.kind.talk')} · ${'A session title that is far too long for the card, so that title and session would overflow it. '.repeat(3)}`,
-    };
-    // The label ends at row 98 (padding and one line of 28 px), the bar starts at row 506.
-    expect((await rows(overlong, 0, 98)).equals(await rows(short, 0, 98))).toBe(true);
-    expect((await rows(overlong, 506, 630)).equals(await rows(short, 506, 630))).toBe(true);
-    // The text is there, just kept in its place.
-    expect((await rows(overlong, 98, 506)).equals(await rows(short, 98, 506))).toBe(false);
+  it.each([...cards, ...overlong])('draws nothing outside the text column or over the band ($name)', async (card) => {
+    const pixels = await pixelsOf(card);
+    // The paper's margins left and right of the text column, and the strip above the band.
+    expect(strayPixels(pixels, SHARE_CARD_COLOURS.paper, [0, 0, marginInline, bandTop])).toEqual([]);
+    expect(strayPixels(pixels, SHARE_CARD_COLOURS.paper, [width - marginInline, 0, width, bandTop])).toEqual([]);
+    expect(strayPixels(pixels, SHARE_CARD_COLOURS.paper, [0, bandTop - 16, width, bandTop])).toEqual([]);
+    // The band's own margins.
+    expect(strayPixels(pixels, SHARE_CARD_COLOURS.accent, [0, bandTop, marginInline, height])).toEqual([]);
+    expect(strayPixels(pixels, SHARE_CARD_COLOURS.accent, [width - marginInline, bandTop, width, height])).toEqual([]);
+  });
+
+  it('draws a title that fits whole, and the text column is where it is drawn', async () => {
+    const card = cards[3] as ShareCard;
+    const pixels = await pixelsOf(card);
+    expect(strayPixels(pixels, SHARE_CARD_COLOURS.paper, [marginInline, 0, width - marginInline, bandTop])).not.toEqual([]);
   });
 });
 

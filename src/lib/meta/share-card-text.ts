@@ -12,6 +12,6 @@ export function shareCardOf(data: PostData, locale: Locale): ShareCard {
     title: data.title,
     session: data.type === 'highlight' ? `${t(`talk.kind.${data.talk.kind}`)} · ${data.talk.title}` : undefined,
     event: `${EVENT.name} · ${t('event.place')}`,
-    label,
+    kicker: `${label} · ${EVENT.shortName}`,
   };
 }

@@ -3,8 +3,10 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
+import satori, { type Font } from 'satori';
+import { SITE_TITLE } from '../../site';
 import { SHARE_CARD_SUBSETS } from '../checks/share-card-glyphs';
+import { fitText, type FitBox, type FittedText } from './share-card-fit';
 
 /** What a share image shows, already in the post's language. */
 export interface ShareCard {
@@ -13,25 +15,25 @@ export interface ShareCard {
   session: string | undefined;
   /** The event line, e.g. "KubeCon + CloudNativeCon Europe 2024 · Paris". */
   event: string;
-  /** A short label in the corner, e.g. "Rückblick" or "Highlight". */
-  label: string;
+  /** The red line above the title, as posts have it, e.g. "Highlight · KubeCon Europe 2024". */
+  kicker: string;
 }
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 // Bump when the design changes, so cached images are drawn again.
-const DESIGN_VERSION = 7;
+const DESIGN_VERSION = 8;
 // Beside Astro's own cache (astro.config.ts), so each copy of the project has its own.
 const CACHE_DIR = join(process.cwd(), '.astro', 'cache', 'share-images');
 
 const require = createRequire(import.meta.url);
-let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+let fonts: Promise<Font[]> | undefined;
 
 /**
  * Inter from npm (@fontsource/inter), every subset it has, so that Satori finds a glyph for
  * every character the content check lets through; nothing is fetched from a font service.
  */
-function loadFonts() {
+function loadFonts(): Promise<Font[]> {
   fonts ??= Promise.all(
     SHARE_CARD_SUBSETS.flatMap((subset) =>
       ([400, 700] as const).map(async (weight) => ({
@@ -46,48 +48,154 @@ function loadFonts() {
   return fonts;
 }
 
+/**
+ * The site's light colours (src/styles/tokens.css): paper ground, ink text, the blue accent
+ * and the red kicker. A card is a picture in someone else's page, so it has one scheme.
+ */
+export const SHARE_CARD_COLOURS = {
+  paper: '#faf9f6',
+  ink: '#1a1d23',
+  muted: '#535b68',
+  accent: '#2b45c2',
+  onAccent: '#ffffff',
+  kicker: '#b0302a',
+} as const;
+
+/** The card's grid, in pixels: the text column and the blue band at the foot. */
+export const SHARE_CARD_LAYOUT = { marginInline: 72, marginTop: 56, bandHeight: 96 } as const;
+const TEXT_WIDTH = SHARE_IMAGE_SIZE.width - 2 * SHARE_CARD_LAYOUT.marginInline;
+const FONT_FAMILY = SHARE_CARD_SUBSETS.map((subset) => `Inter ${subset}`).join(', ');
+
+// The title takes three lines at most, four at its smallest size; the session line two.
+// Together they fill the space between the kicker and the band, and never more.
+const TITLE_BOX: FitBox = {
+  width: TEXT_WIDTH,
+  sizes: [
+    { fontSize: 68, maxLines: 3 },
+    { fontSize: 60, maxLines: 3 },
+    { fontSize: 50, maxLines: 4 },
+  ],
+  lineHeight: 1.12,
+  fontWeight: 700,
+  fontFamily: FONT_FAMILY,
+};
+const SESSION_BOX: FitBox = {
+  width: TEXT_WIDTH,
+  sizes: [{ fontSize: 28, maxLines: 2 }],
+  lineHeight: 1.3,
+  fontWeight: 400,
+  fontFamily: FONT_FAMILY,
+};
+const EVENT_BOX: FitBox = {
+  width: TEXT_WIDTH,
+  sizes: [
+    { fontSize: 28, maxLines: 1 },
+    { fontSize: 22, maxLines: 1 },
+  ],
+  lineHeight: 1.2,
+  fontWeight: 700,
+  fontFamily: FONT_FAMILY,
+};
+const KICKER_BOX: FitBox = {
+  width: TEXT_WIDTH - 80,
+  sizes: [{ fontSize: 22, maxLines: 1 }],
+  lineHeight: 1.2,
+  fontWeight: 700,
+  fontFamily: FONT_FAMILY,
+  letterSpacing: 2,
+};
+
 type Style = Record<string, string | number>;
 type Node = { type: 'div'; props: { style: Style; children: (Node | string)[] | string } };
 const box = (style: Style, children: Node['props']['children']): Node => ({
   type: 'div',
   props: { style: { display: 'flex', ...style }, children },
 });
-// `lineClamp` needs a block; it ends a text too long for its lines with an ellipsis.
-const lines = (count: number, style: Style, text: string): Node => box({ display: 'block', lineClamp: count, ...style }, text);
+const text = (fitted: FittedText, fitBox: FitBox, style: Style): Node =>
+  box(
+    {
+      width: `${fitBox.width}px`,
+      fontSize: fitted.fontSize,
+      lineHeight: fitBox.lineHeight,
+      fontWeight: fitBox.fontWeight,
+      // Only ever used for a word longer than a line: fitText measured the text so.
+      overflowWrap: 'anywhere',
+      ...(fitBox.letterSpacing === undefined ? {} : { letterSpacing: fitBox.letterSpacing }),
+      ...style,
+    },
+    fitted.text,
+  );
+
+/** The site's mark, as its header shows it: "EU 24" on the blue square. */
+const siteMark = (): Node =>
+  box(
+    {
+      width: '64px',
+      height: '64px',
+      flexDirection: 'column',
+      alignItems: 'center',
+      justifyContent: 'center',
+      borderRadius: '12px',
+      background: SHARE_CARD_COLOURS.accent,
+      color: SHARE_CARD_COLOURS.onAccent,
+      fontSize: 20,
+      fontWeight: 700,
+      lineHeight: 1.05,
+      letterSpacing: 1,
+    },
+    [box({}, 'EU'), box({}, '24')],
+  );
 
 /**
- * The card: the label, then title and session centred in the space left, then a bar and the
- * event line. Title and session are cut to as many lines as fit, so that even the longest
- * (sessions have no length limit) never runs over the label or the event line.
+ * The card, like a post's first screen: the site's mark and name, the red kicker, the title,
+ * the session; the event line on a blue band at the foot. Every text is set by `fitText` to
+ * stay inside its column: wrapped, made smaller, and only as a last resort cut with "…".
  */
-function cardTree(card: ShareCard): Node {
-  const longTitle = card.title.length > 60;
+async function cardTree(card: ShareCard): Promise<Node> {
+  const loaded = await loadFonts();
+  const [kicker, title, session, event] = await Promise.all([
+    fitText(card.kicker.toUpperCase(), KICKER_BOX, loaded),
+    fitText(card.title, TITLE_BOX, loaded),
+    card.session ? fitText(card.session, SESSION_BOX, loaded) : undefined,
+    fitText(card.event, EVENT_BOX, loaded),
+  ]);
+  const { marginInline, marginTop, bandHeight } = SHARE_CARD_LAYOUT;
   return box(
     {
-      // Satori sizes the content box: padding comes on top of width and height.
-      width: `${SHARE_IMAGE_SIZE.width - 2 * 72}px`,
-      height: `${SHARE_IMAGE_SIZE.height - 2 * 64}px`,
+      width: `${SHARE_IMAGE_SIZE.width}px`,
+      height: `${SHARE_IMAGE_SIZE.height}px`,
       flexDirection: 'column',
-      padding: '64px 72px',
-      background: '#0b2545',
-      color: '#ffffff',
-      fontFamily: SHARE_CARD_SUBSETS.map((subset) => `Inter ${subset}`).join(', '),
+      background: SHARE_CARD_COLOURS.paper,
+      color: SHARE_CARD_COLOURS.ink,
+      fontFamily: FONT_FAMILY,
     },
     [
-      box({ fontSize: 28, fontWeight: 700, color: '#9ecbff' }, card.label),
-      box({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center', gap: '24px' }, [
-        lines(longTitle ? 4 : 3, { fontSize: longTitle ? 56 : 68, fontWeight: 700, lineHeight: 1.1 }, card.title),
-        ...(card.session ? [lines(longTitle ? 2 : 3, { fontSize: 30, color: '#d7e6f7', lineHeight: 1.3 }, card.session)] : []),
+      box({ flexDirection: 'column', flexGrow: 1, padding: `${marginTop}px ${marginInline}px 0` }, [
+        box({ alignItems: 'center', gap: '20px' }, [siteMark(), box({ fontSize: 28, fontWeight: 700 }, SITE_TITLE)]),
+        box({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center', paddingBottom: '24px' }, [
+          text(kicker, KICKER_BOX, { color: SHARE_CARD_COLOURS.kicker, marginBottom: '14px' }),
+          text(title, TITLE_BOX, { color: SHARE_CARD_COLOURS.ink }),
+          ...(session ? [text(session, SESSION_BOX, { color: SHARE_CARD_COLOURS.muted, marginTop: '18px' })] : []),
+        ]),
       ]),
-      box({ width: '160px', height: '6px', marginBottom: '20px', background: '#9ecbff' }, []),
-      box({ fontSize: 28, color: '#d7e6f7' }, card.event),
+      box(
+        {
+          height: `${bandHeight}px`,
+          flexShrink: 0,
+          alignItems: 'center',
+          padding: `0 ${marginInline}px`,
+          background: SHARE_CARD_COLOURS.accent,
+          color: SHARE_CARD_COLOURS.onAccent,
+        },
+        [text(event, EVENT_BOX, {})],
+      ),
     ],
   );
 }
 
 /** The card as SVG, laid out by Satori, text drawn as paths. */
 export async function shareImageSvg(card: ShareCard): Promise<string> {
-  return satori(cardTree(card) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: await loadFonts() });
+  return satori((await cardTree(card)) as Parameters<typeof satori>[0], { ...SHARE_IMAGE_SIZE, fonts: await loadFonts() });
 }
 
 /**

@@ -2,14 +2,18 @@ import rss from '@astrojs/rss';
 import type { APIContext, GetStaticPaths } from 'astro';
 import type { Locale } from '../../i18n/locales';
 import { localeStaticPaths } from '../../i18n/static-paths';
+import { postBodyHtml } from '../../lib/content/post-html';
 import { getPostPages } from '../../lib/content/posts';
 import { feedOf } from '../../lib/views/feed';
 import { siteUrl } from '../../lib/views/parts/site-url';
 
 export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 
-/** One RSS feed per locale. */
+/** One RSS feed per locale, each post with its full text. */
 export async function GET(context: APIContext) {
   const { locale } = context.props as { locale: Locale };
-  return rss(feedOf(await getPostPages(), locale, siteUrl(context)));
+  const pages = await getPostPages();
+  const entries = pages.filter((page) => page.locale === locale).map((page) => page.post.record);
+  const bodies = new Map(await Promise.all(entries.map(async (entry) => [entry.id, await postBodyHtml(entry)] as const)));
+  return rss(feedOf(pages, locale, siteUrl(context), bodies));
 }
