@@ -15,8 +15,6 @@ const config: KnipConfig = {
     'axe-core',
     // Run through npx by the SBOM integration.
     '@cyclonedx/cyclonedx-npm',
-    // Share cards load its font files and subset table through createRequire.
-    '@fontsource/inter',
   ],
   // The example's render test runs Helm only where it is installed.
   ignoreBinaries: ['helm'],

@@ -1,7 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
-import { pathFromBuiltFile } from '../../src/lib/checks/link-check';
 import { hasBrowser, useSiteSession } from '../helpers/browser';
-import { listDistFiles } from '../helpers/dist';
+import { readDistPages } from '../helpers/dist';
 
 describe.runIf(hasBrowser())('the Content-Security-Policy in Chromium', () => {
   const session = useSiteSession();
