@@ -117,6 +117,10 @@ export const UI_KEYS = {
   'quote.copied': 'Shown on the quote button and announced after the link to the selected passage was copied.',
   'code.copy': 'Button on each code block that copies the code.',
   'code.copied': 'Shown on the code button and announced after the code was copied.',
+  'code.copyNamed':
+    'Accessible name of a code block’s copy button when the block names its file; starts with the button’s text (code.copy). {title} is the file name.',
+  'code.copyNumbered':
+    'Accessible name of a code block’s copy button when the block names no file of its own; starts with code.copy. {language} is e.g. “YAML”, {index} the block’s number on the page, {count} how many there are.',
   'copy.failed': 'Shown on a copy button and announced when the browser refused to copy; short.',
 } as const;
 
@@ -239,6 +243,8 @@ export const UI = {
     'quote.copied': 'Link zum Zitat kopiert',
     'code.copy': 'Code kopieren',
     'code.copied': 'Code kopiert',
+    'code.copyNamed': 'Code kopieren: {title}',
+    'code.copyNumbered': 'Code kopieren ({language}, {index} von {count})',
     'copy.failed': 'Kopieren nicht möglich',
   },
   en: {
@@ -354,6 +360,8 @@ export const UI = {
     'quote.copied': 'Link to the quote copied',
     'code.copy': 'Copy code',
     'code.copied': 'Code copied',
+    'code.copyNamed': 'Copy code: {title}',
+    'code.copyNumbered': 'Copy code ({language}, {index} of {count})',
     'copy.failed': 'Could not copy',
   },
 } as const satisfies Record<Locale, Record<UiKey, string>>;
