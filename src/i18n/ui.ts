@@ -14,6 +14,9 @@ export const UI_KEYS = {
   'lang.noTranslation':
     'Shown beside the switch when this page has no version in the other language; the link then leads to that language’s home.',
   'heading.linkLabel': 'Screen-reader name of the “#” permalink next to a heading. {heading} is the heading text.',
+  'footnote.label': 'Heading of the footnotes at the end of a post (read by screen readers, and shown).',
+  'footnote.backLabel':
+    'Accessible name of the “↩” link from a footnote back to where it is cited. {reference} is the footnote’s number, e.g. “2”, or “2-3” for its third citation.',
   'talk.copyLink': 'Button on each talk section that copies the section’s address.',
   'talk.copied': 'Announced to screen readers after copying. {url} is the copied address.',
   'talk.copyFailed': 'Announced when the browser refused to copy.',
@@ -138,6 +141,8 @@ export const UI = {
     'lang.switchTitle': 'Diese Seite auf Englisch lesen',
     'lang.noTranslation': 'Diese Seite gibt es noch nicht auf Englisch: Der Link führt zur englischen Startseite.',
     'heading.linkLabel': 'Link zum Abschnitt: {heading}',
+    'footnote.label': 'Fußnoten',
+    'footnote.backLabel': 'Zurück zum Verweis {reference}',
     'talk.copyLink': 'Link kopieren',
     'talk.copied': 'Link kopiert: {url}',
     'talk.copyFailed': 'Der Link konnte nicht kopiert werden. Bitte die Adresse aus der Adresszeile kopieren.',
@@ -256,6 +261,8 @@ export const UI = {
     'lang.switchTitle': 'Read this page in German',
     'lang.noTranslation': 'This page has no German version yet: the link leads to the German home page.',
     'heading.linkLabel': 'Link to section: {heading}',
+    'footnote.label': 'Footnotes',
+    'footnote.backLabel': 'Back to reference {reference}',
     'talk.copyLink': 'Copy link',
     'talk.copied': 'Link copied: {url}',
     'talk.copyFailed': 'The link could not be copied. Please copy the address from the address bar.',
