@@ -85,7 +85,7 @@ describe.runIf(hasBrowser())('code blocks in Chromium', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   });
 
-  test('names the buttons in the page’s language', async () => {
+  test('words the buttons in the post’s language', async () => {
     const { page } = await session.open(`/de/posts/${FOLLOW_UP}/`);
     const button = page.getByRole('button', { name: 'Code kopieren: scripts/check-drift.sh', exact: true });
     await button.waitFor();

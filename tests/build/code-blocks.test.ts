@@ -50,7 +50,7 @@ describe.each(LOCALES)('the follow-up’s code blocks (%s)', (locale) => {
   });
 });
 
-test('every code block on the site is captioned, and the copy button’s wording is on every post page', () => {
+test('every code block on the site is captioned, with its copy button’s words in the post’s language', () => {
   const posts = pages.filter((page) => /^\/(de|en)\/posts\/[^/]+\/$/.test(page.path));
   expect(posts.length).toBeGreaterThan(10);
   for (const { path, document } of posts) {
@@ -58,9 +58,12 @@ test('every code block on the site is captioned, and the copy button’s wording
       const figure = pre.parentNode;
       expect(figure?.classList.contains('code-block'), path).toBe(true);
       expect(figure?.querySelector('figcaption .code-language')?.text, path).toMatch(/\w/);
+      expect(figure?.getAttribute('data-copy'), path).toBe(path.startsWith('/de/') ? 'Code kopieren' : 'Copy code');
     }
   }
-  const status = pageAt(pages, '/de/posts/shift-left/').querySelector('[data-reading-tools]');
-  expect(status?.getAttribute('data-code-named')).toBe('Code kopieren: {title}');
-  expect(status?.getAttribute('data-code-numbered')).toBe('Code kopieren ({language}, {index} von {count})');
+  const labels = pageAt(pages, '/de/posts/rendered-manifests-hands-on/')
+    .querySelectorAll('figure.code-block')
+    .map((figure) => figure.getAttribute('data-copy-label'));
+  expect(labels.slice(0, 2)).toEqual(['Code kopieren (Text, 1 von 9)', 'Code kopieren: environments/prod/values.yaml']);
+  expect(new Set(labels).size).toBe(labels.length);
 });

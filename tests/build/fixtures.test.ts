@@ -108,6 +108,10 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     expect(figure?.querySelector('figcaption .code-language')?.text).toBe('YAML');
     expect(figure?.querySelector('pre')?.getAttribute('class')).toBe('language-yaml');
     expect(figure?.querySelectorAll('[metastring]')).toHaveLength(0);
+    // The English page shows the German original (lang="de"): its copy button speaks German too.
+    const fallback = pageAt(pages, '/en/posts/alpha-deep-dive/').querySelector('article[lang="de"] figure.code-block');
+    expect(fallback?.getAttribute('data-copy')).toBe('Code kopieren');
+    expect(fallback?.getAttribute('data-copy-label')).toBe('Code kopieren: values.yaml');
   });
 
   test('leaves drafts out of the production build, everywhere', () => {

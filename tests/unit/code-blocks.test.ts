@@ -6,7 +6,6 @@ import { unified } from 'unified';
 import { pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { codeCopyNames } from '../../src/lib/browser/code-copy-client';
 import { languageLabel } from '../../src/lib/markdown/code-languages';
 import { parseCodeMeta } from '../../src/lib/markdown/code-meta';
 import { rehypeCodeBlocks } from '../../src/plugins/rehype-code-blocks';
@@ -83,7 +82,7 @@ describe('rehypeCodeBlocks', () => {
   test('puts a fence into a figure captioned with its file name and language, highlighted by Prism', async () => {
     const html = await render('```yaml title="values.yaml"\nreplicas: 2\n```');
     expect(html).toBe(
-      '<figure class="code-block">' +
+      '<figure class="code-block" data-copy="Copy code" data-copy-label="Copy code: values.yaml">' +
         '<figcaption class="code-caption"><span class="code-title">values.yaml</span><span class="code-language" data-pagefind-ignore="">YAML</span></figcaption>' +
         '<pre class="language-yaml" data-language="yaml"><code class="language-yaml"><span class="token key atrule">replicas</span><span class="token punctuation">:</span> <span class="token number">2</span>\n</code></pre>' +
         '</figure>',
@@ -96,9 +95,41 @@ describe('rehypeCodeBlocks', () => {
     expect(html).not.toContain('code-title');
   });
 
+  test('names each copy button uniquely: by file name where it is unique, else by language and place', async () => {
+    const html = await render(
+      [
+        '```sh',
+        'a',
+        '```',
+        '```yaml title="a.yaml"',
+        'a: 1',
+        '```',
+        '```yaml title="b.yaml"',
+        'b: 1',
+        '```',
+        '```yaml title="b.yaml"',
+        'b: 2',
+        '```',
+      ].join('\n'),
+    );
+    expect([...html.matchAll(/data-copy-label="([^"]*)"/g)].map((match) => match[1])).toEqual([
+      'Copy code (Shell, 1 of 4)',
+      'Copy code: a.yaml',
+      'Copy code (YAML, 3 of 4)',
+      'Copy code (YAML, 4 of 4)',
+    ]);
+  });
+
+  test('words the buttons in German in German posts', async () => {
+    const html = await render('```yaml title="values.yaml"\na: 1\n```\n\n```bash\necho\n```', '/repo/content/posts/de/post.md');
+    expect(html).toContain('data-copy="Code kopieren" data-copy-label="Code kopieren: values.yaml"');
+    expect(html).toContain('data-copy-label="Code kopieren (Bash, 2 von 2)"');
+  });
+
   test('writes a title as text (Markdown has decoded its entities already)', async () => {
     const html = await render('```yaml title="<b>&amp;.yaml"\na: 1\n```');
     expect(html).toContain('<span class="code-title">&#x3C;b>&#x26;.yaml</span>');
+    expect(html).toContain('data-copy-label="Copy code: <b>&#x26;.yaml"');
   });
 
   test('lets a path break after each slash', async () => {
@@ -125,41 +156,10 @@ describe('the site’s Markdown configuration', () => {
       frontmatter: {},
     });
     expect(code).toContain('<span class="code-title">scripts/<wbr>render.sh</span>');
+    expect(code).toContain('data-copy-label="Code kopieren: scripts/render.sh"');
     expect(code).toContain(
       '<pre class="language-bash" data-language="bash"><code class="language-bash"><span class="token builtin class-name">echo</span>',
     );
     expect(code).not.toContain('style=');
-  });
-});
-
-describe('codeCopyNames', () => {
-  const names = { named: 'Copy code: {title}', numbered: 'Copy code ({language}, {index} of {count})' };
-
-  test('names each button by its file where that is unique on the page, else by language and place', () => {
-    const blocks = [
-      { title: undefined, language: 'Shell' },
-      { title: 'a.yaml', language: 'YAML' },
-      { title: 'b.yaml', language: 'YAML' },
-      { title: 'b.yaml', language: 'YAML' },
-    ];
-    expect(codeCopyNames(blocks, names)).toEqual([
-      'Copy code (Shell, 1 of 4)',
-      'Copy code: a.yaml',
-      'Copy code (YAML, 3 of 4)',
-      'Copy code (YAML, 4 of 4)',
-    ]);
-  });
-
-  test('uses the page’s wording, and writes a title with $ signs as it is', () => {
-    const german = { named: 'Code kopieren: {title}', numbered: 'Code kopieren ({language}, {index} von {count})' };
-    expect(
-      codeCopyNames(
-        [
-          { title: '$&.sh', language: 'Bash' },
-          { title: undefined, language: 'Bash' },
-        ],
-        german,
-      ),
-    ).toEqual(['Code kopieren: $&.sh', 'Code kopieren (Bash, 2 von 2)']);
   });
 });
