@@ -14,6 +14,9 @@ export const UI_KEYS = {
   'lang.noTranslation':
     'Shown beside the switch when this page has no version in the other language; the link then leads to that language’s home.',
   'heading.linkLabel': 'Screen-reader name of the “#” permalink next to a heading. {heading} is the heading text.',
+  'footnote.label': 'Heading of the footnotes at the end of a post (read by screen readers, and shown).',
+  'footnote.backLabel':
+    'Accessible name of the “↩” link from a footnote back to where it is cited. {reference} is the footnote’s number, e.g. “2”, or “2-3” for its third citation.',
   'talk.copyLink': 'Button on each talk section that copies the section’s address.',
   'talk.copied': 'Announced to screen readers after copying. {url} is the copied address.',
   'talk.copyFailed': 'Announced when the browser refused to copy.',
@@ -121,6 +124,10 @@ export const UI_KEYS = {
   'quote.copied': 'Shown on the quote button and announced after the link to the selected passage was copied.',
   'code.copy': 'Button on each code block that copies the code.',
   'code.copied': 'Shown on the code button and announced after the code was copied.',
+  'code.copyNamed':
+    'Accessible name of a code block’s copy button when the block names its file; starts with the button’s text (code.copy). {title} is the file name.',
+  'code.copyNumbered':
+    'Accessible name of a code block’s copy button when the block names no file of its own; starts with code.copy. {language} is e.g. “YAML”, {index} the block’s number on the page, {count} how many there are.',
   'copy.failed': 'Shown on a copy button and announced when the browser refused to copy; short.',
 } as const;
 
@@ -138,6 +145,8 @@ export const UI = {
     'lang.switchTitle': 'Diese Seite auf Englisch lesen',
     'lang.noTranslation': 'Diese Seite gibt es noch nicht auf Englisch: Der Link führt zur englischen Startseite.',
     'heading.linkLabel': 'Link zum Abschnitt: {heading}',
+    'footnote.label': 'Fußnoten',
+    'footnote.backLabel': 'Zurück zum Verweis {reference}',
     'talk.copyLink': 'Link kopieren',
     'talk.copied': 'Link kopiert: {url}',
     'talk.copyFailed': 'Der Link konnte nicht kopiert werden. Bitte die Adresse aus der Adresszeile kopieren.',
@@ -247,6 +256,8 @@ export const UI = {
     'quote.copied': 'Link zum Zitat kopiert',
     'code.copy': 'Code kopieren',
     'code.copied': 'Code kopiert',
+    'code.copyNamed': 'Code kopieren: {title}',
+    'code.copyNumbered': 'Code kopieren ({language}, {index} von {count})',
     'copy.failed': 'Kopieren nicht möglich',
   },
   en: {
@@ -258,6 +269,8 @@ export const UI = {
     'lang.switchTitle': 'Read this page in German',
     'lang.noTranslation': 'This page has no German version yet: the link leads to the German home page.',
     'heading.linkLabel': 'Link to section: {heading}',
+    'footnote.label': 'Footnotes',
+    'footnote.backLabel': 'Back to reference {reference}',
     'talk.copyLink': 'Copy link',
     'talk.copied': 'Link copied: {url}',
     'talk.copyFailed': 'The link could not be copied. Please copy the address from the address bar.',
@@ -366,6 +379,8 @@ export const UI = {
     'quote.copied': 'Link to the quote copied',
     'code.copy': 'Copy code',
     'code.copied': 'Code copied',
+    'code.copyNamed': 'Copy code: {title}',
+    'code.copyNumbered': 'Copy code ({language}, {index} of {count})',
     'copy.failed': 'Could not copy',
   },
 } as const satisfies Record<Locale, Record<UiKey, string>>;

@@ -98,6 +98,38 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     }
   });
 
+  test('labels footnotes in the post’s language: heading and back-links', () => {
+    const labels = (path: string) => {
+      const section = pageAt(pages, path).querySelector('section[data-footnotes]');
+      return {
+        heading: section?.querySelector('#footnote-label')?.text,
+        backLinks: section?.querySelectorAll('a[data-footnote-backref]').map((link) => link.getAttribute('aria-label')),
+      };
+    };
+    expect(labels('/de/posts/alpha/')).toEqual({
+      heading: 'Fußnoten',
+      backLinks: ['Zurück zum Verweis 1', 'Zurück zum Verweis 1-2', 'Zurück zum Verweis 2'],
+    });
+    expect(labels('/en/posts/alpha/')).toEqual({
+      heading: 'Footnotes',
+      backLinks: ['Back to reference 1', 'Back to reference 1-2', 'Back to reference 2'],
+    });
+    const permalink = pageAt(pages, '/de/posts/alpha/').querySelector('a.heading-link[href="#footnote-label"]');
+    expect(permalink?.text).toContain('Link zum Abschnitt: Fußnoten');
+  });
+
+  test('captions an MDX post’s code block with its title and language, as in Markdown', () => {
+    const figure = pageAt(pages, '/de/posts/alpha-deep-dive/').querySelector('.prose figure.code-block');
+    expect(figure?.querySelector('figcaption .code-title')?.text).toBe('values.yaml');
+    expect(figure?.querySelector('figcaption .code-language')?.text).toBe('YAML');
+    expect(figure?.querySelector('pre')?.getAttribute('class')).toBe('language-yaml');
+    expect(figure?.querySelectorAll('[metastring]')).toHaveLength(0);
+    // The English page shows the German original (lang="de"): its copy button speaks German too.
+    const fallback = pageAt(pages, '/en/posts/alpha-deep-dive/').querySelector('article[lang="de"] figure.code-block');
+    expect(fallback?.getAttribute('data-copy')).toBe('Code kopieren');
+    expect(fallback?.getAttribute('data-copy-label')).toBe('Code kopieren: values.yaml');
+  });
+
   test('leaves drafts out of the production build, everywhere', () => {
     expect(pages.some((page) => page.path.includes('beta-draft'))).toBe(false);
     for (const page of pages) expect(page.document.toString(), page.path).not.toContain('beta-draft');

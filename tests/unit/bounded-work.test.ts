@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { explicitId } from '../../src/plugins/remark-heading-ids';
 import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
 import { splitFrontMatter } from '../../src/lib/content/front-matter';
+import { parseCodeMeta } from '../../src/lib/markdown/code-meta';
 import { deeplyNestedLine } from '../../src/lib/markdown/markdown-facts';
 import { countWords } from '../../src/lib/content/reading-time';
 import { runContentChecks } from '../../src/lib/checks/run';
@@ -35,6 +36,8 @@ describe('every pattern that reads post text is linear', () => {
     normaliseText(line);
     countWords(line);
     deeplyNestedLine(line);
+    parseCodeMeta(line);
+    parseCodeMeta(`title="${line}`);
     splitFrontMatter(`---\ntitle: x\n---\n${line}`);
     splitFrontMatter(`---\ntitle: "${line.slice(0, 4000)}"\n---\n`);
     const printed = formatDiagnostic({ severity: 'error', file: 'a.md', line: 1, subject: line, message: line, fix: line });

@@ -126,6 +126,16 @@ describe('checkContent', () => {
     ],
     ['broken/gender-star', ['content/posts/de/alpha.md:16 error gender star: "*innen und Betreiber…*" is read as italics']],
     [
+      'broken/code-meta',
+      [
+        'content/posts/de/alpha.md:16 error code block "file=values.yaml": "file" is not a setting of code blocks (the site knows only title). Fix: write title= instead of file=',
+        'content/posts/de/alpha.md:20 error code block "title=\\"values.yaml": opens the quote of title=" without closing it. Fix: end the value with ": title="…"',
+        'content/posts/de/alpha.md:30 error code block "{1,3} title=\\"a.yaml\\"": has "{" where a setting such as title="…" should start',
+        'content/posts/en/alpha.md:16 error code block "title=values.yaml titel=\\"x\\"": "titel" is not a setting of code blocks',
+        'content/posts/en/alpha.md warning translationOf',
+      ],
+    ],
+    [
       'broken/mdx-id',
       [
         'content/posts/en/alpha.mdx:16 error heading id "why": is written {#…}, which MDX reads as a JavaScript expression. Fix: escape the braces in .mdx files: \\{#why\\}',

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { LOCALES } from '../../src/i18n/locales';
+import { parseCodeMeta } from '../../src/lib/markdown/code-meta';
 import {
   applicationProblems,
   codeBlocks,
@@ -261,13 +262,13 @@ describe.each(LOCALES)('the follow-up post (%s)', (locale) => {
   });
 
   test.each(['rendered-manifests-hands-on', 'rendered-manifests'])(
-    '%s shows only code that is in the example files (blocks marked file=…)',
+    '%s shows only code that is in the example files (blocks with a title="…")',
     async (slug) => {
-      const blocks = codeBlocks(await post(locale, slug)).filter((block) => block.meta?.startsWith('file='));
+      const blocks = codeBlocks(await post(locale, slug)).filter((block) => parseCodeMeta(block.meta).meta?.title !== undefined);
       expect(blocks.length).toBeGreaterThan(0);
       for (const block of blocks) {
-        const path = block.meta?.slice('file='.length) ?? '';
-        expect(files, `${slug}: file=${path}`).toContain(path);
+        const path = parseCodeMeta(block.meta).meta?.title ?? '';
+        expect(files, `${slug}: title="${path}"`).toContain(path);
         expect(isExcerptOf(block.value, await read(path)), `${slug}: block from ${path} is not in that file`).toBe(true);
         // Wider lines make the code box scroll, which axe reports as a region keyboards cannot reach.
         const wide = block.value.split('\n').filter((line) => line.length > 76);

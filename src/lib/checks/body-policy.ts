@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { parseCodeMeta } from '../markdown/code-meta';
 import type { AttributeFact, ElementFact, MarkdownFacts } from '../markdown/markdown-facts';
 import { MDX_COMPONENT_DIR, MDX_COMPONENTS } from '../markdown/mdx-components';
 import { judgeUrl, srcsetUrls, URL_ATTRIBUTES, type UrlKind } from './url-policy';
@@ -227,8 +228,9 @@ function mdxImports(filePath: string, facts: MarkdownFacts, findings: BodyFindin
 
 /**
  * Every problem of a post body that the site must not publish: links and images outside the
- * policy, raw HTML or JSX elements and attributes off the allow-list, and, in MDX, imports,
- * exports and expressions that would run code at build time.
+ * policy, raw HTML or JSX elements and attributes off the allow-list, code fences whose meta
+ * the site cannot read, and, in MDX, imports, exports and expressions that would run code at
+ * build time.
  */
 export function checkBodyPolicy(filePath: string, facts: MarkdownFacts): BodyFinding[] {
   const findings: BodyFinding[] = [];
@@ -260,5 +262,9 @@ export function checkBodyPolicy(filePath: string, facts: MarkdownFacts): BodyFin
     });
   }
   for (const element of facts.elements) findings.push(...elementFindings(element, components));
+  for (const { meta, line } of facts.codeMetas) {
+    const { problem } = parseCodeMeta(meta);
+    if (problem) findings.push({ line, subject: `code block "${shown(meta.length > 60 ? `${meta.slice(0, 60)}…` : meta)}"`, ...problem });
+  }
   return findings;
 }

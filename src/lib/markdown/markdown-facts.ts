@@ -4,7 +4,7 @@ import type { Expression, Program } from 'estree';
 import type { Element, Root as HastRoot } from 'hast';
 // Declares `data.hProperties` on mdast nodes, the bridge remark-rehype reads.
 import type {} from 'mdast-util-to-hast';
-import type { Definition, Heading, Html, Image, ImageReference, Link, Root } from 'mdast';
+import type { Code, Definition, Heading, Html, Image, ImageReference, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
@@ -54,6 +54,8 @@ export interface MarkdownFacts {
   expressions: ExpressionFact[];
   /** The text of every emphasis (`*…*`), to catch gender stars read as emphasis. */
   emphasis: { text: string; line: number }[];
+  /** The meta of every code fence that has one (```` ```yaml title="a.yaml" ````: `title="a.yaml"`). */
+  codeMetas: { meta: string; line: number }[];
   /** Why the body could not be read at all (MDX syntax errors), with the line. */
   syntaxError: { line: number; message: string } | undefined;
   /** Why the site's Markdown pipeline could not or must not render the body (size, nesting). */
@@ -136,6 +138,7 @@ export function emptyFacts(): MarkdownFacts {
     esm: [],
     expressions: [],
     emphasis: [],
+    codeMetas: [],
     syntaxError: undefined,
     renderError: undefined,
   };
@@ -143,7 +146,7 @@ export function emptyFacts(): MarkdownFacts {
 
 /**
  * Reads the facts of the mdast (after the site's remark plugins) into `facts`: links,
- * definitions, images (reference-style ones resolved), emphasis, raw HTML parsed as a browser
+ * definitions, images (reference-style ones resolved), emphasis, code fences' meta, raw HTML parsed as a browser
  * reads it, and MDX's JSX, imports, exports and expressions. `toFileLine` maps a body line to
  * its line in the file.
  */
@@ -179,6 +182,11 @@ function readTreeFacts(tree: Root, facts: MarkdownFacts, toFileLine: (line: numb
       case 'emphasis':
         facts.emphasis.push({ text: toString(node), line: lineOf(node) });
         break;
+      case 'code': {
+        const { meta } = node as Code;
+        if (meta) facts.codeMetas.push({ meta, line: lineOf(node) });
+        break;
+      }
       case 'html':
         facts.elements.push(...readHtmlElements((node as Html).value, lineOf(node)).elements);
         break;

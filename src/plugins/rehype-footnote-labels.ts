@@ -1,0 +1,40 @@
+import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { DEFAULT_LOCALE } from '../i18n/locales';
+import { translate } from '../i18n/ui';
+import { parsePostPath } from '../lib/content/content-paths';
+
+function childElements(parent: Element): Element[] {
+  return parent.children.filter((child): child is Element => child.type === 'element');
+}
+
+/**
+ * Words the footnotes of a post in its own language: the heading of the footnote section
+ * and each back-link's accessible name. remark-rehype takes these labels once per processor
+ * and the site has one processor for both languages, so they are set here per file, from the
+ * post's path. Back-links are counted as remark-rehype counts them: the n-th footnote's k-th
+ * back-link is "n" for the first and "n-k" for the others.
+ */
+export function rehypeFootnoteLabels() {
+  return (tree: Root, file: VFile) => {
+    const locale = parsePostPath(file.path ?? '')?.locale ?? DEFAULT_LOCALE;
+    visit(tree, 'element', (section) => {
+      if (section.tagName !== 'section' || !section.properties.dataFootnotes) return;
+      for (const child of childElements(section)) {
+        if (child.properties.id === 'footnote-label') child.children = [{ type: 'text', value: translate(locale, 'footnote.label') }];
+        if (child.tagName !== 'ol') continue;
+        childElements(child).forEach((item, itemIndex) => {
+          let backLinks = 0;
+          visit(item, 'element', (link) => {
+            if (link.tagName !== 'a' || link.properties.dataFootnoteBackref === undefined) return;
+            backLinks += 1;
+            const reference = backLinks > 1 ? `${itemIndex + 1}-${backLinks}` : String(itemIndex + 1);
+            link.properties.ariaLabel = translate(locale, 'footnote.backLabel', { reference });
+          });
+        });
+      }
+      return SKIP;
+    });
+  };
+}

@@ -1,0 +1,38 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroBuild, projectWithContent } from '../helpers/astro-build';
+import { hasBrowser, useSiteSession } from '../helpers/browser';
+import { fixturePath } from '../helpers/paths';
+
+// No real post has a footnote yet: the fixture "valid" has one, cited twice, in both languages.
+describe.runIf(hasBrowser())('footnotes as a screen reader names them', () => {
+  const cleanup: string[] = [];
+  let outDir = '';
+  beforeAll(async () => {
+    const root = await projectWithContent(join(fixturePath('valid'), 'content'));
+    outDir = await mkdtemp(join(tmpdir(), 'kubecon-recap-footnotes-dist-'));
+    cleanup.push(root, outDir);
+    const build = await astroBuild(root, outDir);
+    expect(build.exitCode, build.output).toBe(0);
+  }, 180_000);
+  afterAll(async () => Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true }))));
+  const session = useSiteSession(() => outDir);
+
+  test('a German post has a “Fußnoten” heading and back-links named in German, which lead back', async () => {
+    const { page } = await session.open('/de/posts/alpha/');
+    expect(await page.getByRole('heading', { name: 'Fußnoten', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: /^Back to/ }).count()).toBe(0);
+    const back = page.getByRole('link', { name: 'Zurück zum Verweis 1-2', exact: true });
+    await back.click();
+    await page.waitForURL('**/de/posts/alpha/#user-content-fnref-quelle-2');
+    expect(await page.getByRole('link', { name: 'Zurück zum Verweis 2', exact: true }).count()).toBe(1);
+  });
+
+  test('an English post keeps English names', async () => {
+    const { page } = await session.open('/en/posts/alpha/');
+    expect(await page.getByRole('heading', { name: 'Footnotes', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Back to reference 1', exact: true }).count()).toBe(1);
+  });
+});

@@ -1,0 +1,165 @@
+import { createMarkdownProcessor, rehypePrism } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { pathToFileURL } from 'node:url';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { languageLabel } from '../../src/lib/markdown/code-languages';
+import { parseCodeMeta } from '../../src/lib/markdown/code-meta';
+import { rehypeCodeBlocks } from '../../src/plugins/rehype-code-blocks';
+import { siteMarkdownConfig } from '../../src/plugins/site-markdown';
+
+/** The code-block plugin, then Prism, as the site's pipeline runs them. */
+async function render(markdown: string, path = '/repo/content/posts/en/post.md'): Promise<string> {
+  const file = new VFile({ path, value: markdown });
+  const result = await unified()
+    .use(remarkParse)
+    .use(remarkRehype)
+    .use(rehypeCodeBlocks)
+    .use(rehypePrism)
+    .use(rehypeStringify)
+    .process(file);
+  return String(result);
+}
+
+describe('parseCodeMeta', () => {
+  test.each([
+    ['', undefined],
+    ['title="values.yaml"', 'values.yaml'],
+    ["title='a b.yaml'", 'a b.yaml'],
+    ['title=scripts/render.sh', 'scripts/render.sh'],
+    ['  title="x.yaml"  ', 'x.yaml'],
+    ['title="it\'s.txt"', "it's.txt"],
+  ])('reads %j as the title %j', (meta, title) => {
+    expect(parseCodeMeta(meta)).toEqual({ meta: { title } });
+  });
+
+  test('reads no meta as no title', () => {
+    expect(parseCodeMeta(undefined)).toEqual({ meta: { title: undefined } });
+    expect(parseCodeMeta(null)).toEqual({ meta: { title: undefined } });
+  });
+
+  test.each([
+    ['file=a.yaml', '"file" is not a setting of code blocks (the site knows only title)', 'write title= instead of file='],
+    [
+      'lang="de"',
+      '"lang" is not a setting of code blocks (the site knows only title)',
+      'remove it; write the file name as title="values.yaml"',
+    ],
+    ['title="values.yaml', 'opens the quote of title=" without closing it', 'end the value with ": title="…"'],
+    ["title='values.yaml", "opens the quote of title=' without closing it", "end the value with ': title='…'"],
+    ['title', 'has title without a value', 'write the file name as title="values.yaml"'],
+    ['title "a.yaml"', 'has title without a value', 'write the file name as title="values.yaml"'],
+    ['title="a" title="b"', 'sets title twice', 'keep one title="…"'],
+    ['title="a"x', 'has "x" right after the closing quote of title', 'separate settings with a space'],
+    ['title=a"b', 'has a quote inside the unquoted value "a\\"b" of title', 'quote the whole value: title="…"'],
+    ['title=""', 'has an empty title', 'write the file name, or leave title out'],
+    ['{1,3}', 'has "{" where a setting such as title="…" should start', 'write the file name as title="values.yaml"'],
+  ])('refuses %j: %s', (meta, message, fix) => {
+    expect(parseCodeMeta(meta)).toEqual({ problem: { message, fix } });
+  });
+});
+
+describe('languageLabel', () => {
+  test.each([
+    ['yaml', 'YAML'],
+    ['yml', 'YAML'],
+    ['bash', 'Bash'],
+    ['sh', 'Shell'],
+    ['text', 'Text'],
+    ['Python', 'Python'],
+    ['', 'Text'],
+    [undefined, 'Text'],
+    ['rego', 'rego'],
+  ])('names %j %j', (language, label) => {
+    expect(languageLabel(language)).toBe(label);
+  });
+});
+
+describe('rehypeCodeBlocks', () => {
+  test('puts a fence into a figure captioned with its file name and language, highlighted by Prism', async () => {
+    const html = await render('```yaml title="values.yaml"\nreplicas: 2\n```');
+    expect(html).toBe(
+      '<figure class="code-block" data-copy="Copy code" data-copy-label="Copy code: values.yaml">' +
+        '<figcaption class="code-caption"><span class="code-title">values.yaml</span><span class="code-language" data-pagefind-ignore="">YAML</span></figcaption>' +
+        '<pre class="language-yaml" data-language="yaml"><code class="language-yaml"><span class="token key atrule">replicas</span><span class="token punctuation">:</span> <span class="token number">2</span>\n</code></pre>' +
+        '</figure>',
+    );
+  });
+
+  test('captions a fence without a title or language with "Text" alone', async () => {
+    const html = await render('```\nplain\n```');
+    expect(html).toContain('<figcaption class="code-caption"><span class="code-language" data-pagefind-ignore="">Text</span></figcaption>');
+    expect(html).not.toContain('code-title');
+  });
+
+  test('names each copy button uniquely: by file name where it is unique, else by language and place', async () => {
+    const html = await render(
+      [
+        '```sh',
+        'a',
+        '```',
+        '```yaml title="a.yaml"',
+        'a: 1',
+        '```',
+        '```yaml title="b.yaml"',
+        'b: 1',
+        '```',
+        '```yaml title="b.yaml"',
+        'b: 2',
+        '```',
+      ].join('\n'),
+    );
+    expect([...html.matchAll(/data-copy-label="([^"]*)"/g)].map((match) => match[1])).toEqual([
+      'Copy code (Shell, 1 of 4)',
+      'Copy code: a.yaml',
+      'Copy code (YAML, 3 of 4)',
+      'Copy code (YAML, 4 of 4)',
+    ]);
+  });
+
+  test('words the buttons in German in German posts', async () => {
+    const html = await render('```yaml title="values.yaml"\na: 1\n```\n\n```bash\necho\n```', '/repo/content/posts/de/post.md');
+    expect(html).toContain('data-copy="Code kopieren" data-copy-label="Code kopieren: values.yaml"');
+    expect(html).toContain('data-copy-label="Code kopieren (Bash, 2 von 2)"');
+  });
+
+  test('writes a title as text (Markdown has decoded its entities already)', async () => {
+    const html = await render('```yaml title="<b>&amp;.yaml"\na: 1\n```');
+    expect(html).toContain('<span class="code-title">&#x3C;b>&#x26;.yaml</span>');
+    expect(html).toContain('data-copy-label="Copy code: <b>&#x26;.yaml"');
+  });
+
+  test('lets a path break after each slash', async () => {
+    expect(await render('```sh title="scripts/render.sh"\n:\n```')).toContain('<span class="code-title">scripts/<wbr>render.sh</span>');
+    expect(await render('```sh title="/etc//a/"\n:\n```')).toContain('<span class="code-title">/<wbr>etc/<wbr>/<wbr>a/<wbr></span>');
+  });
+
+  test('adds no title for a meta the site cannot read (the content checks refuse it)', async () => {
+    const html = await render('```yaml file=values.yaml\na: 1\n```');
+    expect(html).not.toContain('code-title');
+    expect(html).toContain('<span class="code-language" data-pagefind-ignore="">YAML</span>');
+  });
+
+  test('leaves inline code alone', async () => {
+    expect(await render('Run `helm template`.')).toBe('<p>Run <code>helm template</code>.</p>');
+  });
+});
+
+describe('the site’s Markdown configuration', () => {
+  test('captions code blocks and highlights them with Prism classes, through Astro’s own processor', async () => {
+    const processor = await createMarkdownProcessor(siteMarkdownConfig());
+    const { code } = await processor.render('```bash title="scripts/render.sh"\necho "hi"\n```', {
+      fileURL: pathToFileURL('/repo/content/posts/de/post.md'),
+      frontmatter: {},
+    });
+    expect(code).toContain('<span class="code-title">scripts/<wbr>render.sh</span>');
+    expect(code).toContain('data-copy-label="Code kopieren: scripts/render.sh"');
+    expect(code).toContain(
+      '<pre class="language-bash" data-language="bash"><code class="language-bash"><span class="token builtin class-name">echo</span>',
+    );
+    expect(code).not.toContain('style=');
+  });
+});
