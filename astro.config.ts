@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { contentStoreVersion } from './src/integrations/content-store-version';
 import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
 import { siteGuard } from './src/integrations/site-guard';
@@ -28,6 +29,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   markdown: { processor: unified(processorOptions), syntaxHighlight },
   integrations: [
+    contentStoreVersion(),
     mdx(),
     // Every page exists in both locales (untranslated posts as fallback pages), so each URL
     // gets both hreflang alternates. The 404 page and the language chooser are left out.

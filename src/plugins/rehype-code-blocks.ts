@@ -99,3 +99,17 @@ export function rehypeCodeBlocks() {
     });
   };
 }
+
+/**
+ * Makes every captioned block's `<pre>` a keyboard stop, so a line wider than the column can be
+ * scrolled without a mouse (WCAG 2.1.1). It runs after Prism, which replaces the `<pre>`.
+ */
+export function rehypeCodeBlockFocus() {
+  return (tree: Root) => {
+    visit(tree, 'element', (figure) => {
+      if (figure.tagName !== 'figure' || !String(figure.properties.className ?? '').includes('code-block')) return;
+      for (const child of figure.children) if (child.type === 'element' && child.tagName === 'pre') child.properties.tabIndex = 0;
+      return SKIP;
+    });
+  };
+}

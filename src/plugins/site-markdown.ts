@@ -1,7 +1,7 @@
 import { rehypePrism } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { rehypeCodeBlocks } from './rehype-code-blocks';
+import { rehypeCodeBlockFocus, rehypeCodeBlocks } from './rehype-code-blocks';
 import { rehypeFootnoteLabels } from './rehype-footnote-labels';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { rehypeIdAliases } from './rehype-id-aliases';
@@ -17,7 +17,7 @@ import { remarkSmartPunctuation } from './remark-smart-punctuation';
 // its text and drops the fence's meta (title="…"). Astro would run it before any plugin of
 // ours, so Astro's highlighter is off and Astro's own Prism plugin runs here instead.
 const SITE_REMARK_PLUGINS = [remarkSmartPunctuation, remarkGfm, remarkHeadingIds];
-const SITE_REHYPE_PLUGINS = [rehypeCodeBlocks, rehypePrism, rehypeSlug, rehypeIdAliases, rehypeFootnoteLabels, rehypeHeadingLinks];
+const SITE_REHYPE_PLUGINS = [rehypeCodeBlocks, rehypePrism, rehypeCodeBlockFocus, rehypeSlug, rehypeIdAliases, rehypeFootnoteLabels, rehypeHeadingLinks];
 
 /**
  * The site's Markdown configuration, read by astro.config.ts and by the content checks, which

@@ -158,7 +158,7 @@ describe('the site’s Markdown configuration', () => {
     expect(code).toContain('<span class="code-title">scripts/<wbr>render.sh</span>');
     expect(code).toContain('data-copy-label="Code kopieren: scripts/render.sh"');
     expect(code).toContain(
-      '<pre class="language-bash" data-language="bash"><code class="language-bash"><span class="token builtin class-name">echo</span>',
+      '<pre class="language-bash" data-language="bash" tabindex="0"><code class="language-bash"><span class="token builtin class-name">echo</span>',
     );
     expect(code).not.toContain('style=');
   });

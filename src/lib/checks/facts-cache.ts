@@ -9,8 +9,11 @@ import type { MarkdownFacts } from '../markdown/markdown-facts';
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CHECKER_SOURCES = ['src/plugins', 'src/lib/markdown'];
 
-/** A hash of everything that decides a body's facts besides the body itself. */
-async function checkerVersion(): Promise<string> {
+/**
+ * A hash of everything that decides how a body renders besides the body itself: the facts
+ * cache and Astro's content store (src/integrations/content-store-version.ts) are keyed by it.
+ */
+export async function markdownPipelineVersion(): Promise<string> {
   const hash = createHash('sha256');
   // What npm installed (its hidden lockfile), which is what runs; a copy of the project links it.
   hash.update(await readFile(join(PROJECT_ROOT, 'node_modules', '.package-lock.json')).catch(() => 'no installed packages'));
@@ -37,7 +40,7 @@ export interface BodyKey {
  */
 export async function openFactsCache(root: string) {
   const file = join(root, '.astro', 'cache', 'content-check-facts.json');
-  const version = await checkerVersion();
+  const version = await markdownPipelineVersion();
   const stored: { version?: string; entries?: Record<string, MarkdownFacts> } = await readFile(file, 'utf8')
     .then((text) => JSON.parse(text) as object)
     .catch(() => ({}));

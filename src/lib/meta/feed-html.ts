@@ -62,6 +62,8 @@ function isChrome(node: Element): boolean {
     String(properties.ariaHidden) === 'true' ||
     classes.includes('heading-link') ||
     classes.includes('visually-hidden') ||
+    // A code block's language label reads as noise in a feed; its file name stays.
+    classes.includes('code-language') ||
     properties.dataFootnoteBackref !== undefined
   );
 }
