@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { countPhrase } from './plural';
 
 /**
  * Every UI string's key, with a note for translators: where it appears and what it must say.
@@ -15,6 +16,7 @@ export const UI_KEYS = {
     'Shown beside the switch when this page has no version in the other language; the link then leads to that language’s home.',
   'heading.linkLabel': 'Screen-reader name of the “#” permalink next to a heading. {heading} is the heading text.',
   'talk.copyLink': 'Button on each talk section that copies the section’s address.',
+  'talk.copyLinkLabel': 'Accessible name of that button, unique on the page. {title} is the section’s heading.',
   'talk.copied': 'Announced to screen readers after copying. {url} is the copied address.',
   'talk.copyFailed': 'Announced when the browser refused to copy.',
   'talk.sessionLabel': 'Heading of the talk card (the session’s details).',
@@ -47,8 +49,11 @@ export const UI_KEYS = {
   'search.label': 'Label of the search field.',
   'search.submit': 'Search button.',
   'search.noScript': 'Shown on the search page when JavaScript is off: search needs it; the post list works without.',
-  'search.results': 'Announced after a search. {count} is the number of posts found.',
-  'search.none': 'Announced when a search finds nothing.',
+  'search.results.one': 'Shown and announced after a search that found exactly one post (plural category “one”). {count} is the number.',
+  'search.results.other': 'Shown and announced after a search that found several posts (plural category “other”). {count} is the number.',
+  'search.none': 'Shown and announced when a search finds nothing.',
+  'search.noneHint': 'Below “nothing found”: what to try instead; links to all posts and all sessions follow.',
+  'search.sections': 'Accessible name of the list of matching sections under a search result.',
   'home.title': 'Title of the home page of a language.',
   'home.intro': 'Introduction on the home page.',
   'home.recap': 'Badge on the recap article in the post list.',
@@ -75,9 +80,10 @@ export const UI_KEYS = {
   'event.who': 'Conference facts: label before who we are.',
   'event.team': 'Conference facts: who went and wrote the recap.',
   'event.what': 'Conference facts: label before what the recap covers.',
-  'event.highlights': 'Conference facts: how many highlights the recap has. {count} is a number.',
-  'event.followUp': 'Conference facts: exactly one follow-up post.',
-  'event.followUps': 'Conference facts: how many follow-up posts there are (not one). {count} is a number.',
+  'event.highlights.one': 'Conference facts: the recap has one highlight (plural category “one”). {count} is the number.',
+  'event.highlights.other': 'Conference facts: how many highlights the recap has (plural category “other”). {count} is the number.',
+  'event.followUps.one': 'Conference facts: one follow-up post (plural category “one”). {count} is the number.',
+  'event.followUps.other': 'Conference facts: how many follow-up posts there are (plural category “other”). {count} is the number.',
   'footer.links': 'Accessible name of the list of links in the footer.',
   'footer.feed': 'Footer link to a feed; the feed’s language name follows it.',
   'footer.repository': 'Footer link to the site’s source repository.',
@@ -135,6 +141,7 @@ export const UI = {
     'lang.noTranslation': 'Diese Seite gibt es noch nicht auf Englisch: Der Link führt zur englischen Startseite.',
     'heading.linkLabel': 'Link zum Abschnitt: {heading}',
     'talk.copyLink': 'Link kopieren',
+    'talk.copyLinkLabel': 'Link kopieren – Abschnitt: {title}',
     'talk.copied': 'Link kopiert: {url}',
     'talk.copyFailed': 'Der Link konnte nicht kopiert werden. Bitte die Adresse aus der Adresszeile kopieren.',
     'talk.sessionLabel': 'Die Session',
@@ -167,8 +174,11 @@ export const UI = {
     'search.label': 'Suchbegriff',
     'search.submit': 'Suchen',
     'search.noScript': 'Die Suche braucht JavaScript. Alle Beiträge stehen auch in der Liste auf der Startseite.',
-    'search.results': '{count} Beiträge gefunden',
+    'search.results.one': '{count} Beitrag gefunden',
+    'search.results.other': '{count} Beiträge gefunden',
     'search.none': 'Keine Beiträge gefunden',
+    'search.noneHint': 'Vielleicht hilft ein anderes oder kürzeres Wort. Oder stöbert hier:',
+    'search.sections': 'Passende Abschnitte',
     'home.title': 'Beiträge',
     'home.intro':
       'Das /cicd-Team von Puzzle ITC war an der KubeCon + CloudNativeCon Europe 2024 in Paris. Hier findet ihr unseren Rückblick und zu jedem unserer Highlights einen eigenen Beitrag.',
@@ -196,9 +206,10 @@ export const UI = {
     'event.who': 'Wer',
     'event.team': 'Das /cicd-Team von Puzzle ITC',
     'event.what': 'Was',
-    'event.highlights': '{count} Highlights',
-    'event.followUp': '1 Vertiefung',
-    'event.followUps': '{count} Vertiefungen',
+    'event.highlights.one': '{count} Highlight',
+    'event.highlights.other': '{count} Highlights',
+    'event.followUps.one': '{count} Vertiefung',
+    'event.followUps.other': '{count} Vertiefungen',
     'footer.links': 'Feeds, Quellcode und Sprache',
     'footer.feed': 'RSS-Feed',
     'footer.repository': 'Quellcode auf GitHub',
@@ -251,6 +262,7 @@ export const UI = {
     'lang.noTranslation': 'This page has no German version yet: the link leads to the German home page.',
     'heading.linkLabel': 'Link to section: {heading}',
     'talk.copyLink': 'Copy link',
+    'talk.copyLinkLabel': 'Copy link to section: {title}',
     'talk.copied': 'Link copied: {url}',
     'talk.copyFailed': 'The link could not be copied. Please copy the address from the address bar.',
     'talk.sessionLabel': 'About the session',
@@ -283,8 +295,11 @@ export const UI = {
     'search.label': 'Search term',
     'search.submit': 'Search',
     'search.noScript': 'Search needs JavaScript. Every post is also in the list on the home page.',
-    'search.results': '{count} posts found',
+    'search.results.one': '{count} post found',
+    'search.results.other': '{count} posts found',
     'search.none': 'No posts found',
+    'search.noneHint': 'A different or shorter word may help. Or browse:',
+    'search.sections': 'Matching sections',
     'home.title': 'Posts',
     'home.intro':
       'The /cicd team of Puzzle ITC went to KubeCon + CloudNativeCon Europe 2024 in Paris. Here you will find our recap and a post of its own on each of our highlights.',
@@ -312,9 +327,10 @@ export const UI = {
     'event.who': 'Who',
     'event.team': 'The /cicd team of Puzzle ITC',
     'event.what': 'What',
-    'event.highlights': '{count} highlights',
-    'event.followUp': '1 follow-up',
-    'event.followUps': '{count} follow-ups',
+    'event.highlights.one': '{count} highlight',
+    'event.highlights.other': '{count} highlights',
+    'event.followUps.one': '{count} follow-up',
+    'event.followUps.other': '{count} follow-ups',
     'footer.links': 'Feeds, source and language',
     'footer.feed': 'RSS feed',
     'footer.repository': 'Source on GitHub',
@@ -369,4 +385,20 @@ export function translate(locale: Locale, key: UiKey, values: Record<string, str
 /** A translator bound to one locale, for components that need many strings. */
 export function useTranslations(locale: Locale): (key: UiKey, values?: Record<string, string>) => string {
   return (key, values) => translate(locale, key, values);
+}
+
+/** A UI string said differently per count: its key without the `.one`/`.other` ending. */
+export type CountKey = { [K in UiKey]: K extends `${infer Base}.other` ? (`${Base}.one` extends UiKey ? Base : never) : never }[UiKey];
+
+/** The phrases of a count key in one locale, for `countPhrase` (or a script that gets them as data). */
+export function countPhrases(locale: Locale, key: CountKey): { one: string; other: string } {
+  return { one: UI[locale][`${key}.one`], other: UI[locale][`${key}.other`] };
+}
+
+/**
+ * A count phrased for the reader, singular or plural by the locale's plural rules.
+ * @example translateCount('en', 'event.followUps', 1) // '1 follow-up'
+ */
+export function translateCount(locale: Locale, key: CountKey, count: number): string {
+  return countPhrase(locale, countPhrases(locale, key), count);
 }
