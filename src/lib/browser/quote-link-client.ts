@@ -1,5 +1,9 @@
 import { copyButton, type CopyMessages } from './copy-feedback';
 import { quoteUrl, sectionIdBefore, sectionOfQuoteHash } from './text-fragment';
+import { wordEnd, wordStart } from './word-snap';
+
+/** Space between the button and the text it is placed against, in CSS pixels. */
+const GAP = 6;
 
 /**
  * Browsers without text fragments read `#id:~:text=…` as one unknown id: this takes the
@@ -11,9 +15,40 @@ export function fallBackToQuoteSection(root: Document): void {
 }
 
 /**
+ * The selection widened (or trimmed) to whole words, inside the text nodes where it starts
+ * and ends: a text fragment only matches at word boundaries, so a quote cut mid-word would
+ * find nothing.
+ */
+function wholeWords(range: Range, locale: string): Range {
+  const snapped = range.cloneRange();
+  const { startContainer: start, endContainer: end } = range;
+  if (start instanceof Text) snapped.setStart(start, wordStart(start.data, range.startOffset, locale));
+  if (end instanceof Text)
+    snapped.setEnd(end, Math.max(wordEnd(end.data, range.endOffset, locale), start === end ? snapped.startOffset : 0));
+  return snapped;
+}
+
+/**
+ * Where the button goes, relative to its positioned parent: above the selection's first line,
+ * so it covers neither the selection nor the line after it; when that would be above the
+ * window, below the line after the selection instead.
+ */
+function buttonPosition(range: Range, button: HTMLElement, parent: DOMRect, block: Element): { top: number; left: number } {
+  const lines = [...range.getClientRects()].filter((line) => line.width > 0);
+  const first = lines[0] ?? range.getBoundingClientRect();
+  const last = lines.at(-1) ?? first;
+  const height = button.offsetHeight;
+  const lineHeight = parseFloat(getComputedStyle(block).lineHeight) || last.height;
+  const top = first.top - height - GAP >= 0 ? first.top - height - GAP : last.bottom + lineHeight + GAP;
+  const left = Math.max(0, Math.min(first.left - parent.left, parent.width - button.offsetWidth));
+  return { top: top - parent.top, left };
+}
+
+/**
  * Offers "copy link to this quote" beside a text selection in a post's prose. The button
- * exists only with JavaScript, sits right after the selected block, is the next Tab stop while
- * a selection lasts, and copies the section's address plus a text fragment.
+ * exists only with JavaScript, sits right after the selected block in the DOM (placed above the
+ * selection on screen), is the next Tab stop while a selection lasts, and copies the section's
+ * address plus a text fragment of the selected whole words.
  */
 export function enableQuoteLinks(root: Document, status: HTMLElement, label: string, messages: CopyMessages): void {
   let url = '';
@@ -38,8 +73,9 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
     const block = (end instanceof Element ? end : end?.parentElement)?.closest('p,ul,ol,dl,blockquote,pre,table,.heading-wrapper');
     // Post text lives in .prose; the recap's highlight cards are sections beside it.
     const prose = block?.closest('.prose, .talk-section');
-    const found = range && prose && quoteUrl(location.href, sectionOf(prose, range), String(selection));
-    if (!found || !block) {
+    const quote = range && block && prose && wholeWords(range, block.closest('[lang]')?.getAttribute('lang') ?? 'en');
+    const found = quote && prose && quoteUrl(location.href, sectionOf(prose, quote), quote.toString());
+    if (!found || !quote || !block) {
       if (root.activeElement !== button) button.hidden = true;
       return;
     }
@@ -47,10 +83,9 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
     url = found;
     if (block.nextElementSibling !== button) block.after(button);
     button.hidden = false;
-    const box = range.getBoundingClientRect();
-    const parent = (button.offsetParent ?? prose).getBoundingClientRect();
-    button.style.top = `${box.bottom - parent.top + 6}px`;
-    button.style.left = `${Math.max(0, Math.min(box.left - parent.left, parent.width - button.offsetWidth))}px`;
+    const { top, left } = buttonPosition(quote, button, (button.offsetParent ?? prose).getBoundingClientRect(), block);
+    button.style.top = `${top}px`;
+    button.style.left = `${left}px`;
   });
 }
 
