@@ -25,7 +25,15 @@ describe('countPhrase', () => {
 
 describe('translateCount', () => {
   test.each<[CountKey, string, string, string, string, string, string]>([
-    ['search.results', '0 posts found', '1 post found', '2 posts found', '0 Beiträge gefunden', '1 Beitrag gefunden', '2 Beiträge gefunden'],
+    [
+      'search.results',
+      '0 posts found',
+      '1 post found',
+      '2 posts found',
+      '0 Beiträge gefunden',
+      '1 Beitrag gefunden',
+      '2 Beiträge gefunden',
+    ],
     ['event.highlights', '0 highlights', '1 highlight', '2 highlights', '0 Highlights', '1 Highlight', '2 Highlights'],
     ['event.followUps', '0 follow-ups', '1 follow-up', '2 follow-ups', '0 Vertiefungen', '1 Vertiefung', '2 Vertiefungen'],
   ])('phrases %s for 0, 1 and 2 in both languages', (key, en0, en1, en2, de0, de1, de2) => {
