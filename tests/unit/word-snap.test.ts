@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { wordEnd, wordStart } from '../../src/lib/browser/word-snap';
 
 /** The quote a selection of `text` from `start` to `end` becomes once snapped to whole words. */
-function snapped(text: string, start: number, end: number, locale = 'en'): string {
-  return text.slice(wordStart(text, start, locale), wordEnd(text, end, locale));
+function snapped(text: string, start: number, end: number): string {
+  return text.slice(wordStart(text, start), wordEnd(text, end));
 }
 
 describe('wordStart and wordEnd', () => {
@@ -24,15 +24,16 @@ describe('wordStart and wordEnd', () => {
     ['umlauts', 'Die Größe der Plattform', 6, 16, 'Größe der Plattform'],
     ['ß', 'eine Straße weiter', 8, 12, 'Straße'],
     ['a word that starts with an umlaut', 'viele Übungen hier', 7, 11, 'Übungen'],
-    ['gender star', 'die Entwickler*innen von Dagger', 10, 17, 'Entwickler*innen'],
-    ['gender colon', 'die Entwickler:innen von Dagger', 17, 24, 'Entwickler:innen von'],
+    ['gender star, cut in both halves', 'die Entwickler*innen von Dagger', 10, 17, 'Entwickler*innen'],
   ])('German: %s', (_, text, start, end, expected) => {
-    expect(snapped(text, start, end, 'de')).toBe(expected);
+    expect(snapped(text, start, end)).toBe(expected);
   });
 
   test.each([
-    ['a hyphenated word is one word', 'we use kubectl-validate daily', 10, 18, 'kubectl-validate'],
-    ['a selection starting after the hyphen takes the whole word', 'Shift-left moves checks', 6, 16, 'Shift-left moves'],
+    ['a hyphenated word cut in both parts becomes whole', 'we use kubectl-validate daily', 10, 18, 'kubectl-validate'],
+    // A hyphen is a word boundary to text fragments too, so this quote matches as it is.
+    ['a selection starting right after a hyphen keeps that part', 'Shift-left moves checks', 6, 16, 'left moves'],
+    ['a selection starting mid-way in the first part takes it whole', 'Shift-left moves checks', 2, 16, 'Shift-left moves'],
     ['an apostrophe stays inside its word', 'this website’s repository', 8, 18, 'website’s repository'],
     ['numbers with a point are one word', 'version 1.29.0 of Helm', 9, 17, '1.29.0 of'],
   ])('%s', (_, text, start, end, expected) => {

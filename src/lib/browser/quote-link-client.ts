@@ -17,31 +17,14 @@ export function fallBackToQuoteSection(root: Document): void {
 /**
  * The selection widened (or trimmed) to whole words, inside the text nodes where it starts
  * and ends: a text fragment only matches at word boundaries, so a quote cut mid-word would
- * find nothing.
+ * find nothing. A selection of punctuation only collapses.
  */
-function wholeWords(range: Range, locale: string): Range {
+function wholeWords(range: Range): Range {
   const snapped = range.cloneRange();
   const { startContainer: start, endContainer: end } = range;
-  if (start instanceof Text) snapped.setStart(start, wordStart(start.data, range.startOffset, locale));
-  if (end instanceof Text)
-    snapped.setEnd(end, Math.max(wordEnd(end.data, range.endOffset, locale), start === end ? snapped.startOffset : 0));
+  if (start instanceof Text) snapped.setStart(start, wordStart(start.data, range.startOffset));
+  if (end instanceof Text) snapped.setEnd(end, wordEnd(end.data, range.endOffset));
   return snapped;
-}
-
-/**
- * Where the button goes, relative to its positioned parent: above the selection's first line,
- * so it covers neither the selection nor the line after it; when that would be above the
- * window, below the line after the selection instead.
- */
-function buttonPosition(range: Range, button: HTMLElement, parent: DOMRect, block: Element): { top: number; left: number } {
-  const lines = [...range.getClientRects()].filter((line) => line.width > 0);
-  const first = lines[0] ?? range.getBoundingClientRect();
-  const last = lines.at(-1) ?? first;
-  const height = button.offsetHeight;
-  const lineHeight = parseFloat(getComputedStyle(block).lineHeight) || last.height;
-  const top = first.top - height - GAP >= 0 ? first.top - height - GAP : last.bottom + lineHeight + GAP;
-  const left = Math.max(0, Math.min(first.left - parent.left, parent.width - button.offsetWidth));
-  return { top: top - parent.top, left };
 }
 
 /**
@@ -73,9 +56,12 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
     const block = (end instanceof Element ? end : end?.parentElement)?.closest('p,ul,ol,dl,blockquote,pre,table,.heading-wrapper');
     // Post text lives in .prose; the recap's highlight cards are sections beside it.
     const prose = block?.closest('.prose, .talk-section');
-    const quote = range && block && prose && wholeWords(range, block.closest('[lang]')?.getAttribute('lang') ?? 'en');
-    const found = quote && prose && quoteUrl(location.href, sectionOf(prose, quote), quote.toString());
-    if (!found || !quote || !block) {
+    const quote = range && prose && wholeWords(range);
+    const found = quote && quoteUrl(location.href, sectionOf(prose, quote), quote.toString());
+    const lines = quote ? [...quote.getClientRects()].filter((line) => line.width > 0) : [];
+    const first = lines[0];
+    const last = lines.at(-1);
+    if (!found || !block || !first || !last) {
       if (root.activeElement !== button) button.hidden = true;
       return;
     }
@@ -83,9 +69,13 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
     url = found;
     if (block.nextElementSibling !== button) block.after(button);
     button.hidden = false;
-    const { top, left } = buttonPosition(quote, button, (button.offsetParent ?? prose).getBoundingClientRect(), block);
-    button.style.top = `${top}px`;
-    button.style.left = `${left}px`;
+    // Above the selection's first line, so the button covers neither the selection nor the line
+    // after it; when that would be above the window, below the line after the selection.
+    const parent = (button.offsetParent ?? prose).getBoundingClientRect();
+    const above = first.top - button.offsetHeight - GAP;
+    const top = above >= 0 ? above : last.bottom + parseFloat(getComputedStyle(block).lineHeight) + GAP;
+    button.style.top = `${top - parent.top}px`;
+    button.style.left = `${Math.max(0, Math.min(first.left - parent.left, parent.width - button.offsetWidth))}px`;
   });
 }
 

@@ -1,21 +1,6 @@
-/** Characters that join two words into one without a space: hyphens, gender star and colon, slash. */
-const JOINERS = new Set(['-', '\u2010', '\u2011', '*', ':', '/', '\u00b7', '_']);
-
-interface Word {
-  start: number;
-  end: number;
-}
-
-/** The words of `text`, each joined word (`Shift-left`, `Entwickler*innen`) as one. */
-function wordsOf(text: string, locale: string): Word[] {
-  const words: Word[] = [];
-  for (const { segment, index, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
-    if (!isWordLike) continue;
-    const last = words.at(-1);
-    if (last && index === last.end + 1 && JOINERS.has(text[last.end] ?? '')) last.end = index + segment.length;
-    else words.push({ start: index, end: index + segment.length });
-  }
-  return words;
+/** The segments of `text` by Intl.Segmenter: a hyphen or star splits words, an apostrophe does not. */
+function segmentsOf(text: string): Intl.Segments {
+  return new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text);
 }
 
 /**
@@ -25,8 +10,9 @@ function wordsOf(text: string, locale: string): Word[] {
  * @example wordStart('on the talk', 4) // 3
  * @example wordStart('kcp, a project', 3) // 5
  */
-export function wordStart(text: string, offset: number, locale = 'en'): number {
-  return wordsOf(text, locale).find((word) => word.end > offset)?.start ?? text.length;
+export function wordStart(text: string, offset: number): number {
+  for (const { segment, index, isWordLike } of segmentsOf(text)) if (isWordLike && index + segment.length > offset) return index;
+  return text.length;
 }
 
 /**
@@ -36,6 +22,8 @@ export function wordStart(text: string, offset: number, locale = 'en'): number {
  * @example wordEnd('the Engineering API', 7) // 15
  * @example wordEnd('a project.', 10) // 9
  */
-export function wordEnd(text: string, offset: number, locale = 'en'): number {
-  return wordsOf(text, locale).findLast((word) => word.start < offset)?.end ?? 0;
+export function wordEnd(text: string, offset: number): number {
+  let end = 0;
+  for (const { segment, index, isWordLike } of segmentsOf(text)) if (isWordLike && index < offset) end = index + segment.length;
+  return end;
 }
