@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hasBrowser, useSiteSession } from '../helpers/browser';
@@ -8,6 +10,8 @@ async function countOf(page: Page): Promise<string> {
   await expect.poll(() => status.textContent(), { timeout: 15_000 }).not.toBe('');
   return (await status.textContent()) ?? '';
 }
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.runIf(hasBrowser())('search in Chromium', () => {
   const session = useSiteSession();
@@ -109,5 +113,20 @@ describe.runIf(hasBrowser())('search in Chromium', () => {
     await field.fill('');
     await expect.poll(() => page.locator('.search-results > li').count()).toBe(0);
     expect(await page.locator('[data-search-empty]').isHidden()).toBe(true);
+  });
+
+  test.each(['light', 'dark'] as const)('axe finds nothing on results and on nothing-found in the %s scheme', async (colorScheme) => {
+    for (const path of ['/en/search/?q=dagger', '/de/search/?q=xqzzy']) {
+      // axe is injected as an inline script, which the site's own CSP (rightly) forbids.
+      const { page } = await session.open(path, { colorScheme, bypassCSP: true });
+      await countOf(page);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const { axe } = window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } };
+        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return result.violations.map((violation) => violation.id);
+      });
+      expect(violations, path).toEqual([]);
+    }
   });
 });
