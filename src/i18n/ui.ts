@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { countPhrase } from './plural';
 
 /**
  * Every UI string's key, with a note for translators: where it appears and what it must say.
@@ -18,6 +19,7 @@ export const UI_KEYS = {
   'footnote.backLabel':
     'Accessible name of the “↩” link from a footnote back to where it is cited. {reference} is the footnote’s number, e.g. “2”, or “2-3” for its third citation.',
   'talk.copyLink': 'Button on each talk section that copies the section’s address.',
+  'talk.copyLinkLabel': 'Accessible name of that button, unique on the page. {title} is the section’s heading.',
   'talk.copied': 'Announced to screen readers after copying. {url} is the copied address.',
   'talk.copyFailed': 'Announced when the browser refused to copy.',
   'talk.sessionLabel': 'Heading of the talk card (the session’s details).',
@@ -50,8 +52,11 @@ export const UI_KEYS = {
   'search.label': 'Label of the search field.',
   'search.submit': 'Search button.',
   'search.noScript': 'Shown on the search page when JavaScript is off: search needs it; the post list works without.',
-  'search.results': 'Announced after a search. {count} is the number of posts found.',
-  'search.none': 'Announced when a search finds nothing.',
+  'search.results.one': 'Shown and announced after a search that found exactly one post (plural category “one”). {count} is the number.',
+  'search.results.other': 'Shown and announced after a search that found several posts (plural category “other”). {count} is the number.',
+  'search.none': 'Shown and announced when a search finds nothing.',
+  'search.noneHint': 'Below “nothing found”: what to try instead; links to all posts and all sessions follow.',
+  'search.sections': 'Accessible name of the list of matching sections under a search result.',
   'home.title': 'Title of the home page of a language.',
   'home.intro': 'Introduction on the home page.',
   'home.recap': 'Badge on the recap article in the post list.',
@@ -79,9 +84,10 @@ export const UI_KEYS = {
   'event.who': 'Conference facts: label before who we are.',
   'event.team': 'Conference facts: who went and wrote the recap.',
   'event.what': 'Conference facts: label before what the recap covers.',
-  'event.highlights': 'Conference facts: how many highlights the recap has. {count} is a number.',
-  'event.followUp': 'Conference facts: exactly one follow-up post.',
-  'event.followUps': 'Conference facts: how many follow-up posts there are (not one). {count} is a number.',
+  'event.highlights.one': 'Conference facts: the recap has one highlight (plural category “one”). {count} is the number.',
+  'event.highlights.other': 'Conference facts: how many highlights the recap has (plural category “other”). {count} is the number.',
+  'event.followUps.one': 'Conference facts: one follow-up post (plural category “one”). {count} is the number.',
+  'event.followUps.other': 'Conference facts: how many follow-up posts there are (plural category “other”). {count} is the number.',
   'footer.links': 'Accessible name of the footer’s navigation (feeds, the other language).',
   'footer.feed': 'Footer link to a feed; the feed’s language name follows it.',
   'footer.contribute': 'Footer: words before the links for people who work on the site (source, translation status).',
@@ -148,6 +154,7 @@ export const UI = {
     'footnote.label': 'Fußnoten',
     'footnote.backLabel': 'Zurück zum Verweis {reference}',
     'talk.copyLink': 'Link kopieren',
+    'talk.copyLinkLabel': 'Link kopieren – Abschnitt: {title}',
     'talk.copied': 'Link kopiert: {url}',
     'talk.copyFailed': 'Der Link konnte nicht kopiert werden. Bitte die Adresse aus der Adresszeile kopieren.',
     'talk.sessionLabel': 'Die Session',
@@ -180,8 +187,11 @@ export const UI = {
     'search.label': 'Suchbegriff',
     'search.submit': 'Suchen',
     'search.noScript': 'Die Suche braucht JavaScript. Alle Beiträge stehen auch in der Liste auf der Startseite.',
-    'search.results': '{count} Beiträge gefunden',
+    'search.results.one': '{count} Beitrag gefunden',
+    'search.results.other': '{count} Beiträge gefunden',
     'search.none': 'Keine Beiträge gefunden',
+    'search.noneHint': 'Vielleicht hilft ein anderes oder kürzeres Wort. Oder stöbert hier:',
+    'search.sections': 'Passende Abschnitte',
     'home.title': 'Beiträge',
     'home.intro':
       'Das /cicd-Team von Puzzle ITC war an der KubeCon + CloudNativeCon Europe 2024 in Paris. Hier findet ihr unseren Rückblick und zu jedem unserer Highlights einen eigenen Beitrag.',
@@ -210,9 +220,10 @@ export const UI = {
     'event.who': 'Wer',
     'event.team': 'Das /cicd-Team von Puzzle ITC',
     'event.what': 'Was',
-    'event.highlights': '{count} Highlights',
-    'event.followUp': '1 Vertiefung',
-    'event.followUps': '{count} Vertiefungen',
+    'event.highlights.one': '{count} Highlight',
+    'event.highlights.other': '{count} Highlights',
+    'event.followUps.one': '{count} Vertiefung',
+    'event.followUps.other': '{count} Vertiefungen',
     'footer.links': 'Mehr von dieser Website',
     'footer.feed': 'RSS-Feed',
     'footer.contribute': 'Zum Mitarbeiten:',
@@ -272,6 +283,7 @@ export const UI = {
     'footnote.label': 'Footnotes',
     'footnote.backLabel': 'Back to reference {reference}',
     'talk.copyLink': 'Copy link',
+    'talk.copyLinkLabel': 'Copy link to section: {title}',
     'talk.copied': 'Link copied: {url}',
     'talk.copyFailed': 'The link could not be copied. Please copy the address from the address bar.',
     'talk.sessionLabel': 'About the session',
@@ -304,8 +316,11 @@ export const UI = {
     'search.label': 'Search term',
     'search.submit': 'Search',
     'search.noScript': 'Search needs JavaScript. Every post is also in the list on the home page.',
-    'search.results': '{count} posts found',
+    'search.results.one': '{count} post found',
+    'search.results.other': '{count} posts found',
     'search.none': 'No posts found',
+    'search.noneHint': 'A different or shorter word may help. Or browse:',
+    'search.sections': 'Matching sections',
     'home.title': 'Posts',
     'home.intro':
       'The /cicd team of Puzzle ITC went to KubeCon + CloudNativeCon Europe 2024 in Paris. Here you will find our recap and a post of its own on each of our highlights.',
@@ -334,9 +349,10 @@ export const UI = {
     'event.who': 'Who',
     'event.team': 'The /cicd team of Puzzle ITC',
     'event.what': 'What',
-    'event.highlights': '{count} highlights',
-    'event.followUp': '1 follow-up',
-    'event.followUps': '{count} follow-ups',
+    'event.highlights.one': '{count} highlight',
+    'event.highlights.other': '{count} highlights',
+    'event.followUps.one': '{count} follow-up',
+    'event.followUps.other': '{count} follow-ups',
     'footer.links': 'More from this site',
     'footer.feed': 'RSS feed',
     'footer.contribute': 'For contributors:',
@@ -396,4 +412,20 @@ export function translate(locale: Locale, key: UiKey, values: Record<string, str
 /** A translator bound to one locale, for components that need many strings. */
 export function useTranslations(locale: Locale): (key: UiKey, values?: Record<string, string>) => string {
   return (key, values) => translate(locale, key, values);
+}
+
+/** A UI string said differently per count: its key without the `.one`/`.other` ending. */
+export type CountKey = { [K in UiKey]: K extends `${infer Base}.other` ? (`${Base}.one` extends UiKey ? Base : never) : never }[UiKey];
+
+/** The phrases of a count key in one locale, for `countPhrase` (or a script that gets them as data). */
+export function countPhrases(locale: Locale, key: CountKey): { one: string; other: string } {
+  return { one: UI[locale][`${key}.one`], other: UI[locale][`${key}.other`] };
+}
+
+/**
+ * A count phrased for the reader, singular or plural by the locale's plural rules.
+ * @example translateCount('en', 'event.followUps', 1) // '1 follow-up'
+ */
+export function translateCount(locale: Locale, key: CountKey, count: number): string {
+  return countPhrase(locale, countPhrases(locale, key), count);
 }

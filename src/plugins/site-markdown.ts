@@ -17,7 +17,15 @@ import { remarkSmartPunctuation } from './remark-smart-punctuation';
 // its text and drops the fence's meta (title="…"). Astro would run it before any plugin of
 // ours, so Astro's highlighter is off and Astro's own Prism plugin runs here instead.
 const SITE_REMARK_PLUGINS = [remarkSmartPunctuation, remarkGfm, remarkHeadingIds];
-const SITE_REHYPE_PLUGINS = [rehypeCodeBlocks, rehypePrism, rehypeCodeBlockFocus, rehypeSlug, rehypeIdAliases, rehypeFootnoteLabels, rehypeHeadingLinks];
+const SITE_REHYPE_PLUGINS = [
+  rehypeCodeBlocks,
+  rehypePrism,
+  rehypeCodeBlockFocus,
+  rehypeSlug,
+  rehypeIdAliases,
+  rehypeFootnoteLabels,
+  rehypeHeadingLinks,
+];
 
 /**
  * The site's Markdown configuration, read by astro.config.ts and by the content checks, which

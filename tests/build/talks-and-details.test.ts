@@ -140,6 +140,32 @@ describe('reading details', () => {
     }
   });
 
+  test.each([
+    ['/en/posts/dagger/', ['header', '.talk-card', 'nav.toc']],
+    [
+      '/de/posts/kubecon-2024-paris/',
+      ['header', '.event-facts', '.talk-section .talk-card', '.talk-actions', '.follow-ups', '.talk-kicker'],
+    ],
+  ])('indexes only prose of %s: the session facts, lists and chrome are ignored', (path, selectors) => {
+    const body = pageAt(pages, path).querySelector('[data-pagefind-body]');
+    for (const selector of selectors) {
+      const elements = body?.querySelectorAll(selector) ?? [];
+      expect(elements.length, selector).toBeGreaterThan(0);
+      for (const element of elements) expect(element.closest('[data-pagefind-ignore]'), selector).not.toBeNull();
+    }
+    expect(body?.querySelector('.prose')?.closest('[data-pagefind-ignore]')).toBeNull();
+  });
+
+  test('gives the search index kind and date as filters and the session as metadata', () => {
+    const facts = pageAt(pages, '/en/posts/dagger/').querySelector('[data-pagefind-filter]');
+    expect(facts?.getAttribute('data-pagefind-filter')).toBe('kind[data-kind], published[data-published]');
+    expect(facts?.getAttribute('data-pagefind-meta')).toBe('session[data-session], people[data-people]');
+    expect(facts?.getAttribute('data-kind')).toBe('highlight');
+    expect(facts?.getAttribute('data-published')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(facts?.getAttribute('data-people')).toBe('the Dagger maintainers');
+    expect(facts?.hasAttribute('hidden')).toBe(true);
+  });
+
   test('keeps page furniture out of the search index', () => {
     const document = pageAt(pages, '/en/posts/shift-left/');
     const body = document.querySelector('[data-pagefind-body]');

@@ -1,5 +1,9 @@
 import { copyButton, type CopyMessages } from './copy-feedback';
 import { quoteUrl, sectionIdBefore, sectionOfQuoteHash } from './text-fragment';
+import { wordEnd, wordStart } from './word-snap';
+
+/** Space between the button and the text it is placed against, in CSS pixels. */
+const GAP = 6;
 
 /**
  * Browsers without text fragments read `#id:~:text=…` as one unknown id: this takes the
@@ -11,9 +15,23 @@ export function fallBackToQuoteSection(root: Document): void {
 }
 
 /**
+ * The selection widened (or trimmed) to whole words, inside the text nodes where it starts
+ * and ends: a text fragment only matches at word boundaries, so a quote cut mid-word would
+ * find nothing. A selection of punctuation only collapses.
+ */
+function wholeWords(range: Range): Range {
+  const snapped = range.cloneRange();
+  const { startContainer: start, endContainer: end } = range;
+  if (start instanceof Text) snapped.setStart(start, wordStart(start.data, range.startOffset));
+  if (end instanceof Text) snapped.setEnd(end, wordEnd(end.data, range.endOffset));
+  return snapped;
+}
+
+/**
  * Offers "copy link to this quote" beside a text selection in a post's prose. The button
- * exists only with JavaScript, sits right after the selected block, is the next Tab stop while
- * a selection lasts, and copies the section's address plus a text fragment.
+ * exists only with JavaScript, sits right after the selected block in the DOM (placed above the
+ * selection on screen), is the next Tab stop while a selection lasts, and copies the section's
+ * address plus a text fragment of the selected whole words.
  */
 export function enableQuoteLinks(root: Document, status: HTMLElement, label: string, messages: CopyMessages): void {
   let url = '';
@@ -38,8 +56,12 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
     const block = (end instanceof Element ? end : end?.parentElement)?.closest('p,ul,ol,dl,blockquote,pre,table,.heading-wrapper');
     // Post text lives in .prose; the recap's highlight cards are sections beside it.
     const prose = block?.closest('.prose, .talk-section');
-    const found = range && prose && quoteUrl(location.href, sectionOf(prose, range), String(selection));
-    if (!found || !block) {
+    const quote = range && prose && wholeWords(range);
+    const found = quote && quoteUrl(location.href, sectionOf(prose, quote), quote.toString());
+    const lines = quote ? [...quote.getClientRects()].filter((line) => line.width > 0) : [];
+    const first = lines[0];
+    const last = lines.at(-1);
+    if (!found || !block || !first || !last) {
       if (root.activeElement !== button) button.hidden = true;
       return;
     }
@@ -47,10 +69,13 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
     url = found;
     if (block.nextElementSibling !== button) block.after(button);
     button.hidden = false;
-    const box = range.getBoundingClientRect();
+    // Above the selection's first line, so the button covers neither the selection nor the line
+    // after it; when that would be above the window, below the line after the selection.
     const parent = (button.offsetParent ?? prose).getBoundingClientRect();
-    button.style.top = `${box.bottom - parent.top + 6}px`;
-    button.style.left = `${Math.max(0, Math.min(box.left - parent.left, parent.width - button.offsetWidth))}px`;
+    const above = first.top - button.offsetHeight - GAP;
+    const top = above >= 0 ? above : last.bottom + parseFloat(getComputedStyle(block).lineHeight) + GAP;
+    button.style.top = `${top - parent.top}px`;
+    button.style.left = `${Math.max(0, Math.min(first.left - parent.left, parent.width - button.offsetWidth))}px`;
   });
 }
 

@@ -22,6 +22,7 @@ import {
   type RecordWithFile,
   type TalkSectionView,
 } from './recap';
+import { searchFactsOf, type SearchFacts } from './parts/search-facts';
 import { talkFacts, type TalkFacts } from './parts/talk-facts';
 
 /** What the post page knows: its page, the whole index, the rendered headings and the site. */
@@ -71,6 +72,8 @@ export interface PostView {
   editUrl: string;
   discussUrl: string;
   pager: PagerSlot[];
+  /** Kind, date and session for the search index (see SearchFacts.astro). */
+  searchFacts: SearchFacts;
 }
 
 /**
@@ -172,5 +175,6 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
     editUrl: `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${postFilePath(contentLocale, slug, extension)}`,
     discussUrl: discussUrl(REPOSITORY_URL, locale, data.title, url),
     pager: pagerOf(pages, page),
+    searchFacts: searchFactsOf(data),
   };
 }

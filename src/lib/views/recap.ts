@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales';
+import { translateCount } from '../../i18n/ui';
 import { postPath } from '../../i18n/urls';
 import { followUpsOf, type PostPage, type PostRecord } from '../content/post-index';
 import type { HighlightData } from '../content/post-schema';
@@ -18,6 +19,14 @@ export interface RecapSection<R extends PostRecord = PostRecord> {
 /** The recap page of a locale, if the site has a recap. */
 export function recapPageOf<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R> | undefined {
   return pages.find((page) => page.locale === locale && page.post.record.data.type === 'recap');
+}
+
+/**
+ * What the recap covers, for its conference facts, each count singular or plural as it must be.
+ * @example recapScope('en', 7, 1) // '7 highlights, 1 follow-up'
+ */
+export function recapScope(locale: Locale, highlights: number, followUps: number): string {
+  return `${translateCount(locale, 'event.highlights', highlights)}, ${translateCount(locale, 'event.followUps', followUps)}`;
 }
 
 /**
