@@ -36,7 +36,7 @@ describe.runIf(hasBrowser())('search in Chromium', () => {
     const empty = page.locator('[data-search-empty]');
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
-      '/en/posts/',
+      '/en/',
       '/en/talks/',
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { encodeTextPart, quoteUrl, sectionIdBefore, sectionOfQuoteHash, textDirective } from '../../src/lib/browser/text-fragment';
+import { encodeTextPart, quoteUrl, sectionIdBefore, textDirective } from '../../src/lib/browser/text-fragment';
 
 describe('encodeTextPart', () => {
   test.each([
@@ -62,17 +62,5 @@ describe('sectionIdBefore', () => {
     [[], undefined],
   ])('finds the last preceding heading in %j', (headings, id) => {
     expect(sectionIdBefore(headings)).toBe(id);
-  });
-});
-
-describe('sectionOfQuoteHash', () => {
-  test.each([
-    ['#kcp:~:text=API', 'kcp'],
-    ['#shift-left:~:text=a,b', 'shift-left'],
-    ['#kcp', undefined],
-    ['#:~:text=API', undefined],
-    ['', undefined],
-  ])('reads %j as %j', (hash, id) => {
-    expect(sectionOfQuoteHash(hash)).toBe(id);
   });
 });

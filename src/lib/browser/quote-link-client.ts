@@ -1,18 +1,9 @@
 import { copyButton, type CopyMessages } from './copy-feedback';
-import { quoteUrl, sectionIdBefore, sectionOfQuoteHash } from './text-fragment';
+import { quoteUrl, sectionIdBefore } from './text-fragment';
 import { wordEnd, wordStart } from './word-snap';
 
 /** Space between the button and the text it is placed against, in CSS pixels. */
 const GAP = 6;
-
-/**
- * Browsers without text fragments read `#id:~:text=…` as one unknown id: this takes the
- * reader to the quote's section instead of the top of the page.
- */
-export function fallBackToQuoteSection(root: Document): void {
-  const section = 'fragmentDirective' in root ? undefined : sectionOfQuoteHash(location.hash);
-  if (section !== undefined) location.replace(`#${encodeURIComponent(section)}`);
-}
 
 /**
  * The selection widened (or trimmed) to whole words, inside the text nodes where it starts

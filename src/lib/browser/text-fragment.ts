@@ -44,13 +44,3 @@ export function quoteUrl(pageUrl: string, sectionId: string | undefined, selecte
 export function sectionIdBefore(headings: readonly { id: string; precedes: boolean }[]): string | undefined {
   return headings.findLast((heading) => heading.precedes)?.id;
 }
-
-/**
- * The section id of a quote address in a browser that does not know text fragments (the
- * whole `id:~:text=…` then reaches the page as its fragment), or undefined for other hashes.
- * @example sectionOfQuoteHash('#kcp:~:text=API') // 'kcp'
- */
-export function sectionOfQuoteHash(hash: string): string | undefined {
-  const id = /^#([^:]+):~:/.exec(hash)?.[1];
-  return id && decodeURIComponent(id);
-}
