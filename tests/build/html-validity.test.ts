@@ -20,6 +20,15 @@ async function hasJava(): Promise<boolean> {
   }
 }
 
+/**
+ * CSS the checker's grammar does not know yet, though browsers ship it: the table of contents
+ * marks the section being read with it (Chromium 140+). Exactly these messages, nothing broader.
+ */
+const NEWER_THAN_THE_CHECKER = [
+  "CSS: “scroll-target-group”: Property “scroll-target-group” doesn't exist.",
+  'CSS: Unknown pseudo-element or pseudo-class “:target-current”',
+];
+
 interface VnuMessage {
   type: string;
   url: string;
@@ -36,7 +45,7 @@ describe.runIf(await hasJava())('the Nu HTML Checker', () => {
     }).catch((error: { stderr: string }) => ({ stderr: error.stderr }));
     const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
     const errors = messages
-      .filter((message) => message.type === 'error')
+      .filter((message) => message.type === 'error' && !NEWER_THAN_THE_CHECKER.includes(message.message))
       .map((message) => `${message.url.replace(`file:${distDir}`, '')}:${message.lastLine ?? '?'} ${message.message}`);
     expect(errors).toEqual([]);
   }, 120_000);

@@ -141,7 +141,7 @@ describe('reading details', () => {
   });
 
   test.each([
-    ['/en/posts/dagger/', ['header', '.talk-card', 'nav.toc']],
+    ['/en/posts/dagger/', ['header', '.talk-card', '.toc']],
     [
       '/de/posts/kubecon-2024-paris/',
       ['header', '.event-facts', '.talk-section .talk-card', '.talk-actions', '.follow-ups', '.talk-kicker'],
