@@ -50,6 +50,18 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     }
   });
 
+  test('sets the recap’s conference facts in two columns on a phone and four on a desktop', async () => {
+    for (const [viewport, columns] of [
+      [PHONE, 2],
+      [DESKTOP, 4],
+    ] as const) {
+      const { page, context } = await session.open('/en/posts/kubecon-2024-paris/', { viewport });
+      const template = await page.locator('.event-facts').evaluate((facts) => getComputedStyle(facts).gridTemplateColumns);
+      expect(template.split(' '), `${viewport.width}px`).toHaveLength(columns);
+      await context.close();
+    }
+  });
+
   test('keeps the header to one row of at most 100px on a phone, and one line of title on a desktop, alike in both languages', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const heights: number[] = [];
