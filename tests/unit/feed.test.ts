@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedOf, feedPaths, feedStylesheetTextOf } from '../../src/lib/views/feed';
+import { feedOf, feedPages, feedPaths, feedStylesheetTextOf } from '../../src/lib/views/feed';
 import { pages, SITE } from './view-records';
 
 // What Astro renders of each body; the links are relative, as on the page.
@@ -77,5 +77,14 @@ describe('feedStylesheetTextOf', () => {
       feedUrl: 'https://example.org/de/rss.xml',
       noticeTitle: 'Das ist ein Feed.',
     });
+  });
+});
+
+describe('feedPages', () => {
+  test('carries the newest posts up to the limit, newest first', () => {
+    const all = feedPages(pages, 'en');
+    expect(feedPages(pages, 'en', 2)).toEqual(all.slice(0, 2));
+    const dates = all.map((page) => page.post.record.data.pubDate.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 });

@@ -62,8 +62,23 @@ function itemContent<R extends RecordWithFile>(
 }
 
 /**
- * The RSS feed of a locale: every post a reader of that locale can open, newest first, each
- * with its full text; an untranslated post is listed in its original's language.
+ * How many posts a feed carries. Readers fetch a feed again and again and keep what they saw,
+ * so the newest are enough; and each item is a whole post, so the feed and its build stay small
+ * however many posts the site grows to.
+ */
+const FEED_ITEM_LIMIT = 30;
+
+/**
+ * The posts a locale's feed carries: the newest a reader of that locale can open.
+ * @example feedPages(pages, 'en', 2).length // 2
+ */
+export function feedPages<R extends RecordWithFile>(pages: readonly PostPage<R>[], locale: Locale, limit = FEED_ITEM_LIMIT): PostPage<R>[] {
+  return newestFirst(pagesForLocale(pages, locale)).slice(0, limit);
+}
+
+/**
+ * The RSS feed of a locale: its newest posts (feedPages), each with its full text; an
+ * untranslated post is listed in its original's language.
  * @example feedOf(pages, 'en', site, bodies).title // 'KubeCon Europe 2024 – Recap (EN)'
  */
 export function feedOf<R extends RecordWithFile>(
@@ -79,7 +94,7 @@ export function feedOf<R extends RecordWithFile>(
     stylesheet: feedPaths(locale).stylesheet,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
     customData: `<language>${LOCALE_TAGS[locale].lang}</language>`,
-    items: newestFirst(pagesForLocale(pages, locale)).map((page) => {
+    items: feedPages(pages, locale).map((page) => {
       const { data } = page.post.record;
       const link = absoluteUrl(postPath(locale, page.slug), site);
       return {

@@ -4,7 +4,7 @@ import type { Locale } from '../../i18n/locales';
 import { localeStaticPaths } from '../../i18n/static-paths';
 import { postBodyHtml } from '../../lib/content/post-html';
 import { getPostPages } from '../../lib/content/posts';
-import { feedOf } from '../../lib/views/feed';
+import { feedOf, feedPages } from '../../lib/views/feed';
 import { siteUrl } from '../../lib/views/parts/site-url';
 
 export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
@@ -13,7 +13,7 @@ export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 export async function GET(context: APIContext) {
   const { locale } = context.props as { locale: Locale };
   const pages = await getPostPages();
-  const entries = pages.filter((page) => page.locale === locale).map((page) => page.post.record);
+  const entries = feedPages(pages, locale).map((page) => page.post.record);
   const bodies = new Map(await Promise.all(entries.map(async (entry) => [entry.id, await postBodyHtml(entry)] as const)));
   return rss(feedOf(pages, locale, siteUrl(context), bodies));
 }
