@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales';
 import type { PostData } from '../content/post-schema';
 import { formatDate } from '../views/parts/dates';
+import { POST_KINDS } from '../views/parts/post-kind';
 import { excerptParts, type ExcerptPart } from './excerpt';
 
 /** The part of a Pagefind result's data that the search page uses. */
@@ -28,10 +29,8 @@ export interface ResultView {
 
 /** Sections listed under a result: enough to jump in, few enough to scan. */
 const MAX_SECTIONS = 3;
-const KINDS: readonly string[] = ['recap', 'highlight', 'follow-up'] satisfies PostData['type'][];
-
 function isKind(value: string | undefined): value is PostData['type'] {
-  return value !== undefined && KINDS.includes(value);
+  return (POST_KINDS as readonly (string | undefined)[]).includes(value);
 }
 
 /**

@@ -3,14 +3,12 @@ import { translate } from '../../i18n/ui';
 import { localizePath, postPath } from '../../i18n/urls';
 import type { PostPage } from '../content/post-index';
 
-/** What the 404 page offers a reader of one language: where to search and where to start again. */
+/** What the 404 page offers a reader of one language besides its search: where to start again. */
 export interface NotFoundSection {
   locale: Locale;
   lang: string;
   title: string;
   body: string;
-  /** The search page, which a plain form (no JavaScript needed) sends the query to. */
-  searchAction: string;
   links: { href: string; label: string }[];
 }
 
@@ -25,7 +23,6 @@ export function notFoundSections(pages: readonly PostPage[], locales: readonly L
     lang: LOCALE_TAGS[locale].lang,
     title: translate(locale, 'notFound.title'),
     body: translate(locale, 'notFound.body'),
-    searchAction: localizePath('/search/', locale),
     links: [
       ...(recap ? [{ href: postPath(locale, recap.slug), label: translate(locale, 'notFound.recap') }] : []),
       { href: localizePath('/', locale), label: translate(locale, 'notFound.home') },

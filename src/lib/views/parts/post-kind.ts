@@ -7,6 +7,9 @@ const KIND_KEYS = {
   'follow-up': 'home.followUp',
 } as const satisfies Record<PostData['type'], UiKey>;
 
+/** Every kind of post, in the recap's order: recap, highlight, follow-up. */
+export const POST_KINDS = Object.keys(KIND_KEYS) as PostData['type'][];
+
 /**
  * The UI string that names a kind of post, on post cards and above a post's title.
  * @example postKindKey('follow-up') // 'home.followUp'
