@@ -1,20 +1,16 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentStoreVersion } from './src/integrations/content-store-version';
 import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
 import { siteGuard } from './src/integrations/site-guard';
 import { themeScript } from './src/integrations/theme-script';
-import { siteMarkdownConfig } from './src/plugins/site-markdown';
+import { SHARED_MARKDOWN_OPTIONS, siteMarkdownProcessor } from './src/plugins/site-markdown';
 import { postRedirects } from './src/lib/content/redirects';
 import { LOCALES, LOCALE_TAGS } from './src/i18n/locales';
 import { DEFAULT_SITE_URL } from './src/site';
-
-// The unified pipeline (not Astro 7's default Sätteri engine) so that our remark/rehype
-// plugins run, for .md and .mdx alike (their order: src/plugins/site-markdown.ts).
-const { syntaxHighlight, ...processorOptions } = siteMarkdownConfig();
+import { MAX_IMAGE_PIXELS } from './src/lib/checks/post-images';
 
 export default defineConfig({
   // Renamed posts: their former addresses lead to the new ones (redirectFrom in the front matter).
@@ -27,7 +23,9 @@ export default defineConfig({
   // Inlined CSS saves the render-blocking request a small site cannot afford on mobile.
   // Concurrency lets share images render on the thread pool while pages render here.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
-  markdown: { processor: unified(processorOptions), syntaxHighlight },
+  // The unified pipeline (not Astro 7's default Sätteri engine) so that our remark/rehype
+  // plugins run, for .md and .mdx alike (their order: src/plugins/site-markdown.ts).
+  markdown: { processor: siteMarkdownProcessor, syntaxHighlight: SHARED_MARKDOWN_OPTIONS.syntaxHighlight },
   integrations: [
     contentStoreVersion(),
     mdx(),
@@ -60,6 +58,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Posts' images are decoded by sharp under the content check's pixel limit, re-encoded without
+  // their metadata (camera, place) and given their size, so that pages reserve the space.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: MAX_IMAGE_PIXELS } } },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

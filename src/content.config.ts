@@ -1,17 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { checkedPosts } from './lib/checks/checked-posts-loader';
 import { postSchema } from './lib/content/post-schema';
 
 /**
  * Every post, one file per locale: `content/posts/<locale>/<slug>.md(x)`.
  * The entry id is `<locale>/<slug>`, so the same slug in both folders pairs a translation.
+ * The loader is Astro's glob loader behind the content checks (see `checkedPosts`).
  */
 const posts = defineCollection({
-  loader: glob({
-    pattern: '*/*.{md,mdx}',
-    base: './content/posts',
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-  }),
+  loader: checkedPosts(),
   schema: postSchema,
 });
 

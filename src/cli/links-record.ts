@@ -5,14 +5,15 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { publishedFilesOf } from '../lib/checks/content-checks';
+import { checkFrontMatter, publishedFilesOf } from '../lib/checks/content-checks';
 import { parseRecord, PUBLISHED_LINKS_FILE, publishedLinks, updatedRecord } from '../lib/checks/published-links';
-import { readBodies } from '../lib/checks/run';
+import { renderBodies } from '../lib/checks/render-bodies';
 import { readPostFiles } from '../lib/content/read-posts';
 
 const root = resolve(process.argv[2] ?? '.');
 const { files } = await readPostFiles(root);
-const links = publishedLinks(publishedFilesOf(files, await readBodies(root, files, true)));
+const parsed = checkFrontMatter(files, new Date(), []);
+const links = publishedLinks(publishedFilesOf(parsed, await renderBodies(root, parsed, true)));
 const file = join(root, PUBLISHED_LINKS_FILE);
 const previous = await readFile(file, 'utf8').catch(() => undefined);
 const next = updatedRecord(previous, links);

@@ -2,7 +2,7 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { markdownPipelineVersion } from '../lib/checks/facts-cache';
+import { markdownPipelineVersion } from '../lib/checks/report-cache';
 
 /**
  * Empties Astro's content store when the Markdown pipeline changed (our plugins, the readers

@@ -1,19 +1,28 @@
 import type { Element, ElementContent, Parents, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
 // Declares `data.meta` on hast elements: where remark-rehype keeps a fence's meta.
 import type {} from 'mdast-util-to-hast';
+import { refractor } from 'refractor/all';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { translate } from '../i18n/ui';
 import { parsePostPath } from '../lib/content/content-paths';
+import { reportFinding } from '../lib/markdown/body-report';
 import { languageLabel } from '../lib/markdown/code-languages';
 import { parseCodeMeta } from '../lib/markdown/code-meta';
+
+// Names other sites (GitHub among them) give these languages; Prism knows them by another.
+refractor.alias({ 'shell-session': ['console'], bash: ['zsh'] });
 
 /** A fenced code block as remark-rehype built it (`<pre><code class="language-…">`), and where it is. */
 interface CodeBlock {
   pre: Element;
   parent: Parents;
   index: number;
+  /** The fence's language as written (`yaml`), or undefined for a fence without one. */
+  fence: string | undefined;
+  /** The language's name on the block (`YAML`). */
   language: string;
   title: string | undefined;
 }
@@ -57,12 +66,32 @@ function copyLabel(locale: Locale, block: CodeBlock, position: number, blocks: r
 }
 
 /**
+ * The block's code as highlighted text: Prism's tokens (through refractor, which builds the tree
+ * itself, so code is always text), or the plain text where Prism has no grammar for the language.
+ */
+function highlightedCode(code: string, language: string | undefined): ElementContent[] {
+  if (language === undefined || !refractor.registered(language)) return [{ type: 'text', value: code }];
+  return refractor.highlight(code, language).children as ElementContent[];
+}
+
+/** The `<pre>` of a block: the code highlighted, a keyboard stop so a long line scrolls without a mouse (WCAG 2.1.1). */
+function preElement(code: string, language: string | undefined): Element {
+  const languageClass = `language-${language !== undefined && refractor.registered(language) ? language : 'text'}`;
+  return {
+    type: 'element',
+    tagName: 'pre',
+    properties: { className: [languageClass], tabIndex: 0 },
+    children: [{ type: 'element', tagName: 'code', properties: { className: [languageClass] }, children: highlightedCode(code, language) }],
+  };
+}
+
+/**
  * Puts every fenced code block into a `<figure>` whose `<figcaption>` names the file
- * (```` ```yaml title="values.yaml" ````) and the language. The figure carries its copy
- * button's text and accessible name in the post's language (`data-copy`, `data-copy-label`),
- * for the script that makes the button. It must run before Prism, which rebuilds each `<pre>`
- * from its text and so drops the fence's meta. A meta the site cannot read adds no title
- * here: the content checks refuse it before any build.
+ * (```` ```yaml title="values.yaml" ````) and the language, and highlights its code with Prism's
+ * grammars. The figure carries its copy button's text and accessible name in the post's
+ * language (`data-copy`, `data-copy-label`), for the script that makes the button. A language
+ * Prism has no grammar for is shown as plain text, with a warning; a meta the site cannot read
+ * is an error and adds no title.
  */
 export function rehypeCodeBlocks() {
   return (tree: Root, file: VFile) => {
@@ -72,8 +101,22 @@ export function rehypeCodeBlocks() {
       if (pre.tagName !== 'pre' || parent === undefined || index === undefined) return;
       const [code, ...rest] = pre.children;
       if (code?.type !== 'element' || code.tagName !== 'code' || rest.length > 0) return;
-      const title = parseCodeMeta(fenceMeta(code)).meta?.title;
-      blocks.push({ pre, parent, index, language: languageLabel(fenceLanguage(code)), title });
+      const meta = fenceMeta(code);
+      const parsed = parseCodeMeta(meta);
+      if (parsed.problem) {
+        const shown = meta && meta.length > 60 ? `${meta.slice(0, 60)}…` : (meta ?? '');
+        reportFinding(file, pre, { severity: 'error', subject: `code block ${JSON.stringify(shown)}`, ...parsed.problem });
+      }
+      const fence = fenceLanguage(code);
+      if (fence !== undefined && !refractor.registered(fence)) {
+        reportFinding(file, pre, {
+          severity: 'warning',
+          subject: `code block language ${JSON.stringify(fence)}`,
+          message: 'has no highlighter, so the block is shown as plain text',
+          fix: 'name a language Prism knows (yaml, sh, console, json, go, …), or write text for plain text',
+        });
+      }
+      blocks.push({ pre, parent, index, fence, language: languageLabel(fence), title: parsed.meta?.title });
       return SKIP;
     });
     blocks.forEach((block, position) => {
@@ -94,22 +137,11 @@ export function rehypeCodeBlocks() {
           dataCopy: translate(locale, 'code.copy'),
           dataCopyLabel: copyLabel(locale, block, position, blocks),
         },
-        children: [{ type: 'element', tagName: 'figcaption', properties: { className: ['code-caption'] }, children: caption }, block.pre],
+        children: [
+          { type: 'element', tagName: 'figcaption', properties: { className: ['code-caption'] }, children: caption },
+          { ...preElement(toText(block.pre, { whitespace: 'pre' }), block.fence), position: block.pre.position },
+        ],
       };
-    });
-  };
-}
-
-/**
- * Makes every captioned block's `<pre>` a keyboard stop, so a line wider than the column can be
- * scrolled without a mouse (WCAG 2.1.1). It runs after Prism, which replaces the `<pre>`.
- */
-export function rehypeCodeBlockFocus() {
-  return (tree: Root) => {
-    visit(tree, 'element', (figure) => {
-      if (figure.tagName !== 'figure' || !String(figure.properties.className ?? '').includes('code-block')) return;
-      for (const child of figure.children) if (child.type === 'element' && child.tagName === 'pre') child.properties.tabIndex = 0;
-      return SKIP;
     });
   };
 }

@@ -20,7 +20,7 @@ export function rehypeFootnoteLabels() {
   return (tree: Root, file: VFile) => {
     const locale = parsePostPath(file.path ?? '')?.locale ?? DEFAULT_LOCALE;
     visit(tree, 'element', (section) => {
-      if (section.tagName !== 'section' || !section.properties.dataFootnotes) return;
+      if (section.tagName !== 'section' || section.properties.dataFootnotes === undefined) return;
       for (const child of childElements(section)) {
         if (child.properties.id === 'footnote-label') child.children = [{ type: 'text', value: translate(locale, 'footnote.label') }];
         if (child.tagName !== 'ol') continue;

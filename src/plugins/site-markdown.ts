@@ -1,44 +1,52 @@
-import { rehypePrism } from '@astrojs/markdown-remark';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import { rehypeCodeBlockFocus, rehypeCodeBlocks } from './rehype-code-blocks';
+import { rehypeAllowList } from './rehype-allow-list';
+import { rehypeBodyReport } from './rehype-body-report';
+import { rehypeCodeBlocks } from './rehype-code-blocks';
 import { rehypeFootnoteLabels } from './rehype-footnote-labels';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { rehypeIdAliases } from './rehype-id-aliases';
+import { rehypePostLint } from './rehype-post-lint';
+import { remarkGenderStars } from './remark-gender-stars';
 import { remarkHeadingIds } from './remark-heading-ids';
 import { remarkSmartPunctuation } from './remark-smart-punctuation';
 
-// Order matters: explicit ids first, then rehype-slug fills the rest, former ids join the
-// headings they now mean, the footnotes' heading gets the post's language, then every id gets
-// its permalink. Smart punctuation is ours, in the place Astro's remark-smartypants takes
-// (first): the library cost a fifth of a cold build at 1000 posts per locale ("Libraries
-// first" in bench/REPORT.md), so Astro's option is off.
-// Code blocks get their captions before Prism highlights them: Prism rebuilds each <pre> from
-// its text and drops the fence's meta (title="…"). Astro would run it before any plugin of
-// ours, so Astro's highlighter is off and Astro's own Prism plugin runs here instead.
-const SITE_REMARK_PLUGINS = [remarkSmartPunctuation, remarkGfm, remarkHeadingIds];
-const SITE_REHYPE_PLUGINS = [
-  rehypeCodeBlocks,
-  rehypePrism,
-  rehypeCodeBlockFocus,
-  rehypeSlug,
-  rehypeIdAliases,
-  rehypeFootnoteLabels,
-  rehypeHeadingLinks,
-];
+// MDX's own nodes pass through the raw-HTML parser untouched (the allow-list judges them).
+const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
 
 /**
- * The site's Markdown configuration, read by astro.config.ts and by the content checks, which
- * render each body through Astro's processor with it, so that both read a post alike.
+ * The site's one Markdown pipeline, for `.md` and `.mdx` alike, in order. Astro adds GFM first.
+ * Smart punctuation is ours (remark-smartypants cost a fifth of a cold build at 1000 posts per
+ * locale, bench/REPORT.md). Raw HTML is parsed into the tree first, so that every later step sees
+ * the elements a browser would. Explicit heading ids come before rehype-slug fills the rest;
+ * former ids join their headings, footnotes get the post's language, every heading its
+ * permalink. Then the allow-list cuts the tree to what may be published, whatever path an input
+ * took, and the report hands the findings and facts to the checks.
  */
-export function siteMarkdownConfig() {
-  return {
-    // Prism (in the rehype plugins) marks tokens with classes that our stylesheet colours for
-    // both schemes; Shiki's inline style attributes would need 'unsafe-inline' in the
-    // Content-Security-Policy.
-    syntaxHighlight: false as const,
-    smartypants: false,
-    remarkPlugins: SITE_REMARK_PLUGINS,
-    rehypePlugins: SITE_REHYPE_PLUGINS,
-  };
-}
+const SITE_MARKDOWN = {
+  gfm: true,
+  smartypants: false,
+  remarkPlugins: [remarkSmartPunctuation, remarkHeadingIds, remarkGenderStars],
+  rehypePlugins: [
+    rehypeCodeBlocks,
+    [rehypeRaw, { passThrough: MDX_NODE_TYPES }],
+    rehypeSlug,
+    rehypeIdAliases,
+    rehypeFootnoteLabels,
+    rehypeHeadingLinks,
+    rehypePostLint,
+    rehypeAllowList,
+    rehypeBodyReport,
+  ],
+} as const;
+
+/** The Markdown processor of astro.config.ts, which the content checks render bodies with too. */
+export const siteMarkdownProcessor = unified(SITE_MARKDOWN as unknown as Parameters<typeof unified>[0]);
+
+/**
+ * What Astro hands the processor besides its own options (astro.config.ts sets the same): Prism
+ * and Shiki are off, since our code-block plugin highlights with Prism's grammars into classes
+ * that our stylesheet colours (Shiki's inline styles would need 'unsafe-inline' in the CSP).
+ */
+export const SHARED_MARKDOWN_OPTIONS = { syntaxHighlight: false, gfm: true, smartypants: false } as const;

@@ -35,6 +35,20 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     pages = await readDistPages(result.outDir);
   });
 
+  test('publishes a post’s image re-encoded, without its camera and place, at the size the page reserves', async () => {
+    const image = pageAt(pages, '/de/posts/alpha-deep-dive/').querySelector('article img');
+    expect(image?.getAttribute('alt')).toBe('A blue photo taken in Paris');
+    expect([image?.getAttribute('width'), image?.getAttribute('height')]).toEqual(['640', '360']);
+    const src = image?.getAttribute('src') ?? '';
+    expect(src).toMatch(/^\/_astro\/alpha-photo\.[\w-]+\.webp$/);
+    const published = await readFile(join(result.outDir, src));
+    const source = await readFile(join(fixturePath('valid'), 'content/posts/images/alpha-photo.jpg'));
+    expect(source.includes('Ada Example'), 'the fixture carries EXIF').toBe(true);
+    expect(published.includes('Ada Example')).toBe(false);
+    expect(published.includes('GPS')).toBe(false);
+    expect(published.includes('Exif')).toBe(false);
+  });
+
   test('prints the fallback warning during the build', () => {
     expect(result.output).toContain('content/posts/de/alpha-deep-dive.mdx warning this follow-up has no English version yet');
   });

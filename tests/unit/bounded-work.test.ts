@@ -7,11 +7,11 @@ import { explicitId } from '../../src/plugins/remark-heading-ids';
 import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
 import { splitFrontMatter } from '../../src/lib/content/front-matter';
 import { parseCodeMeta } from '../../src/lib/markdown/code-meta';
-import { deeplyNestedLine } from '../../src/lib/markdown/markdown-facts';
+import { bodyBoundProblem } from '../../src/lib/checks/body-bounds';
 import { countWords } from '../../src/lib/content/reading-time';
 import { runContentChecks } from '../../src/lib/checks/run';
 import { normaliseText } from '../../src/lib/content/translations/translation-hash';
-import { browserUrl, judgeUrl, srcsetUrls } from '../../src/lib/checks/url-policy';
+import { isPublishableUrl } from '../../src/lib/markdown/publishable-url';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 // A pattern with super-linear backtracking takes minutes to hours on one of these lines; a
@@ -29,13 +29,11 @@ const HOSTILE_LINES: [name: string, line: string][] = [
 
 describe('every pattern that reads post text is linear', () => {
   test.each(HOSTILE_LINES)('on a 1 MB line of %s', (_, line) => {
-    browserUrl(line);
-    judgeUrl(line);
-    srcsetUrls(line);
+    isPublishableUrl('href', line);
     explicitId(line);
     normaliseText(line);
     countWords(line);
-    deeplyNestedLine(line);
+    bodyBoundProblem(line);
     parseCodeMeta(line);
     parseCodeMeta(`title="${line}`);
     splitFrontMatter(`---\ntitle: x\n---\n${line}`);
@@ -104,6 +102,69 @@ describe('the checks on arbitrary front matter and bodies', () => {
         },
       ),
       { numRuns: 60 },
+    );
+  }, 120_000);
+});
+
+describe('the time budget of one post', () => {
+  const roots: string[] = [];
+  afterAll(async () => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
+  const BODY_BYTES = 99 * 1024;
+  const FRONT_MATTER =
+    '---\ntype: "follow-up"\nfollowUpOf: "kcp"\ntitle: "Slow"\ndescription: "A post whose body is shaped to make a Markdown parser slow, for the bound."\npubDate: 2024-04-08\ntopics: ["kubernetes"]\n---\n';
+
+  /** Shapes that make the Markdown parser's work grow faster than the text: each repeated to 99 KiB. */
+  const SLOW_SHAPES: [name: string, unit: string][] = [
+    ['alternating emphasis markers', '*_'],
+    ['nested emphasis', '*a _b '],
+    ['strikethrough markers', '~~a'],
+    ['a lazy quote', '> a\nb\n'],
+    ['a lazy list item', '- a\nb\n'],
+    ['a lazy nested quote', '> > > a\nb\nc\n'],
+    ['open links', '[a]('],
+    ['open images', '!['],
+    ['brackets', '[['],
+    ['one long paragraph', 'b\n'],
+    ['reference definitions', '[a]: b\n'],
+    ['a wide table', '|a'],
+  ];
+
+  async function checkBody(body: string): Promise<string[]> {
+    const root = await mkdtemp(join(tmpdir(), 'kubecon-recap-slow-'));
+    roots.push(root);
+    await mkdir(join(root, 'content/posts/en'), { recursive: true });
+    await writeFile(join(root, 'content/posts/en/slow.md'), `${FRONT_MATTER}${body}`);
+    return (await runContentChecks(root)).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+  }
+
+  // The test timeout is the budget: without the bound, the first shape alone takes minutes.
+  test.each(SLOW_SHAPES)(
+    'refuses %s at 99 KiB with the line, or renders it in seconds',
+    async (_, unit) => {
+      const errors = await checkBody(unit.repeat(Math.floor(BODY_BYTES / unit.length)));
+      for (const error of errors) expect(error).toMatch(/^content\/posts\/en\/slow\.md(:\d+)? error /);
+    },
+    15_000,
+  );
+
+  test('refuses or renders any mix of the slow shapes in seconds', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...SLOW_SHAPES.map(([, unit]) => unit)), fc.integer({ min: 1, max: 4000 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        async (parts) => {
+          const body = parts
+            .map(([unit, times]) => unit.repeat(times))
+            .join('\n')
+            .slice(0, BODY_BYTES);
+          const started = performance.now();
+          await checkBody(body);
+          expect(performance.now() - started, 'seconds for one post').toBeLessThan(10_000);
+        },
+      ),
+      { numRuns: 12 },
     );
   }, 120_000);
 });

@@ -1,27 +1,13 @@
-import { createMarkdownProcessor, rehypePrism } from '@astrojs/markdown-remark';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { pathToFileURL } from 'node:url';
-import { VFile } from 'vfile';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { languageLabel } from '../../src/lib/markdown/code-languages';
 import { parseCodeMeta } from '../../src/lib/markdown/code-meta';
-import { rehypeCodeBlocks } from '../../src/plugins/rehype-code-blocks';
-import { siteMarkdownConfig } from '../../src/plugins/site-markdown';
+import { renderMarkdown } from '../helpers/render-markdown';
 
-/** The code-block plugin, then Prism, as the site's pipeline runs them. */
-async function render(markdown: string, path = '/repo/content/posts/en/post.md'): Promise<string> {
-  const file = new VFile({ path, value: markdown });
-  const result = await unified()
-    .use(remarkParse)
-    .use(remarkRehype)
-    .use(rehypeCodeBlocks)
-    .use(rehypePrism)
-    .use(rehypeStringify)
-    .process(file);
-  return String(result);
+/** A body's HTML through the site's pipeline. */
+async function render(markdown: string, path?: string): Promise<string> {
+  return (await renderMarkdown(markdown, path)).html;
 }
 
 describe('parseCodeMeta', () => {
@@ -84,7 +70,7 @@ describe('rehypeCodeBlocks', () => {
     expect(html).toBe(
       '<figure class="code-block" data-copy="Copy code" data-copy-label="Copy code: values.yaml">' +
         '<figcaption class="code-caption"><span class="code-title">values.yaml</span><span class="code-language" data-pagefind-ignore="">YAML</span></figcaption>' +
-        '<pre class="language-yaml" data-language="yaml"><code class="language-yaml"><span class="token key atrule">replicas</span><span class="token punctuation">:</span> <span class="token number">2</span>\n</code></pre>' +
+        '<pre class="language-yaml" tabindex="0"><code class="language-yaml"><span class="token key atrule">replicas</span><span class="token punctuation">:</span> <span class="token number">2</span>\n</code></pre>' +
         '</figure>',
     );
   });
@@ -137,10 +123,35 @@ describe('rehypeCodeBlocks', () => {
     expect(await render('```sh title="/etc//a/"\n:\n```')).toContain('<span class="code-title">/<wbr>etc/<wbr>/<wbr>a/<wbr></span>');
   });
 
-  test('adds no title for a meta the site cannot read (the content checks refuse it)', async () => {
-    const html = await render('```yaml file=values.yaml\na: 1\n```');
+  test('adds no title for a meta the site cannot read, and reports it at the fence', async () => {
+    const { html, report } = await renderMarkdown('Text.\n\n```yaml file=values.yaml\na: 1\n```');
     expect(html).not.toContain('code-title');
     expect(html).toContain('<span class="code-language" data-pagefind-ignore="">YAML</span>');
+    expect(report.findings).toEqual([expect.objectContaining({ severity: 'error', line: 3, subject: 'code block "file=values.yaml"' })]);
+  });
+
+  test.each(['gotmpl', 'helm', 'tpl', 'env', 'output', '"><script>alert(1)</script>'])(
+    'shows a fence in %j, a language Prism has no grammar for, as plain text, with a warning',
+    async (language) => {
+      const { html, report } = await renderMarkdown(
+        `\`\`\`${language}\nkubectl logs <pod-name>\n<meta http-equiv="refresh" content="0;url=https://evil.example/">\n\`\`\``,
+      );
+      expect(html).toContain(
+        '<pre class="language-text" tabindex="0"><code class="language-text">kubectl logs &#x3C;pod-name>\n&#x3C;meta http-equiv="refresh"',
+      );
+      const elements: string[] = [];
+      visit(fromHtml(html, { fragment: true }), 'element', (element) => void elements.push(element.tagName));
+      expect(elements).not.toContain('meta');
+      expect(elements).not.toContain('script');
+      expect(report.findings).toEqual([
+        expect.objectContaining({ severity: 'warning', line: 1, message: 'has no highlighter, so the block is shown as plain text' }),
+      ]);
+    },
+  );
+
+  test('reads console and zsh as GitHub does: a shell session and Bash', async () => {
+    expect(await render('```console\n$ kubectl logs <pod-name>\n```')).toContain('<span class="token command">');
+    expect(await render('```zsh\necho "hi"\n```')).toContain('<span class="token builtin class-name">echo</span>');
   });
 
   test('leaves inline code alone', async () => {
@@ -148,18 +159,14 @@ describe('rehypeCodeBlocks', () => {
   });
 });
 
-describe('the site’s Markdown configuration', () => {
-  test('captions code blocks and highlights them with Prism classes, through Astro’s own processor', async () => {
-    const processor = await createMarkdownProcessor(siteMarkdownConfig());
-    const { code } = await processor.render('```bash title="scripts/render.sh"\necho "hi"\n```', {
-      fileURL: pathToFileURL('/repo/content/posts/de/post.md'),
-      frontmatter: {},
-    });
-    expect(code).toContain('<span class="code-title">scripts/<wbr>render.sh</span>');
-    expect(code).toContain('data-copy-label="Code kopieren: scripts/render.sh"');
-    expect(code).toContain(
-      '<pre class="language-bash" data-language="bash" tabindex="0"><code class="language-bash"><span class="token builtin class-name">echo</span>',
+describe('the site’s Markdown pipeline', () => {
+  test('captions code blocks and highlights them with Prism classes, never with inline styles', async () => {
+    const html = await render('```bash title="scripts/render.sh"\necho "hi"\n```', '/repo/content/posts/de/post.md');
+    expect(html).toContain('<span class="code-title">scripts/<wbr>render.sh</span>');
+    expect(html).toContain('data-copy-label="Code kopieren: scripts/render.sh"');
+    expect(html).toContain(
+      '<pre class="language-bash" tabindex="0"><code class="language-bash"><span class="token builtin class-name">echo</span>',
     );
-    expect(code).not.toContain('style=');
+    expect(html).not.toContain('style=');
   });
 });

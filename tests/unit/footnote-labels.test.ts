@@ -1,14 +1,12 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { pathToFileURL } from 'node:url';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { rehypeFootnoteLabels } from '../../src/plugins/rehype-footnote-labels';
-import { siteMarkdownConfig } from '../../src/plugins/site-markdown';
+import { renderMarkdown } from '../helpers/render-markdown';
 
 const POST = 'Eine Aussage.[^quelle] Noch eine.[^zweite] Wieder die erste.[^quelle]\n\n[^quelle]: Die Quelle.\n\n[^zweite]: Die zweite.';
 
@@ -41,11 +39,10 @@ describe('rehypeFootnoteLabels', () => {
   });
 });
 
-describe('the site’s Markdown configuration', () => {
+describe('the site’s Markdown pipeline', () => {
   test('names the footnotes heading’s permalink in German too (the labels come before the permalinks)', async () => {
-    const processor = await createMarkdownProcessor(siteMarkdownConfig());
-    const { code } = await processor.render(POST, { fileURL: pathToFileURL('/repo/content/posts/de/post.md'), frontmatter: {} });
-    expect(code).toContain('Link zum Abschnitt: Fußnoten');
-    expect(backLabels(code)).toEqual(['Zurück zum Verweis 1', 'Zurück zum Verweis 1-2', 'Zurück zum Verweis 2']);
+    const { html } = await renderMarkdown(POST, '/repo/content/posts/de/post.md');
+    expect(html).toContain('Link zum Abschnitt: Fußnoten');
+    expect(backLabels(html)).toEqual(['Zurück zum Verweis 1', 'Zurück zum Verweis 1-2', 'Zurück zum Verweis 2']);
   });
 });

@@ -1,16 +1,17 @@
+import { posix } from 'node:path';
 import type { z } from 'astro/zod';
 import { LOCALES, otherLocale, type Locale } from '../../i18n/locales';
 import { localeFromPath, stripLocale } from '../../i18n/urls';
 import { postFilePath } from '../content/content-paths';
-import { checkBodyPolicy } from './body-policy';
+import { bodyBoundProblem } from './body-bounds';
+import { POST_IMAGES_DIR } from './post-images';
 import { splitFrontMatterOf } from '../content/front-matter';
-import { followUpsIdOf, RESERVED_IDS } from '../views/parts/layout-ids';
-import { emptyFacts, type MarkdownFacts } from '../markdown/markdown-facts';
+import { followUpsIdOf, RESERVED_IDS } from '../content/layout-ids';
+import type { BodyReport } from '../markdown/body-report';
 import { placeholdersIn } from '../authoring/new-post';
 import { postSchema, type PostData } from '../content/post-schema';
 import { TOPICS } from '../content/topics';
 import { speakerId } from '../content/speaker-id';
-import { judgeUrl } from './url-policy';
 import { valueAt } from '../content/value-at';
 import type { Diagnostic } from './diagnostic';
 import { checkPublishedLinks, type PublishedFile } from './published-links';
@@ -26,9 +27,14 @@ export interface SourceFile {
   source: string;
 }
 
-interface ParsedFile extends SourceFile {
+/** A post whose front matter passed the schema, as the checks across posts read it. */
+export interface ParsedFile extends SourceFile {
   data: PostData;
-  facts: MarkdownFacts;
+}
+
+/** A parsed post and, once the pipeline rendered it, what its body reported. */
+interface RenderedFile extends ParsedFile {
+  report: BodyReport | undefined;
 }
 
 /** The ids every page of the layout uses itself. */
@@ -65,16 +71,6 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: strin
     return { message: issue.message, fix: 'shorten or lengthen the value as the message says' };
   }
   return { message: issue.message, fix: 'correct the value as described in CONTRIBUTING.md' };
-}
-
-/** What the checks take from outside the files. */
-export interface CheckOptions {
-  /** Today (UTC); a post dated later must be a draft. */
-  today?: Date;
-  /** The facts of each body as the site's pipeline rendered it, by file path (see `readBodies`). */
-  facts: ReadonlyMap<string, MarkdownFacts>;
-  /** The text of content/published-links.txt, or undefined where there is none. */
-  record?: string | undefined;
 }
 
 /** A post dated after today, or changed after today, is published too early unless a draft. */
@@ -156,13 +152,12 @@ function checkPlaceholders(
   }
 }
 
-/** Front matter and body of every file; schema and YAML problems become diagnostics. */
-function parseFiles(
-  files: readonly SourceFile[],
-  today: Date,
-  diagnostics: Diagnostic[],
-  facts: ReadonlyMap<string, MarkdownFacts>,
-): ParsedFile[] {
+/**
+ * The gate before any body is parsed: front matter against YAML rules and the schema, dates,
+ * placeholders, and bodies the Markdown parser must not be handed (see `bodyBoundProblem`).
+ * Returns the files that passed, for the pipeline to render.
+ */
+export function checkFrontMatter(files: readonly SourceFile[], today: Date, diagnostics: Diagnostic[]): ParsedFile[] {
   const parsed: ParsedFile[] = [];
   for (const file of files) {
     const split = splitFrontMatterOf(file);
@@ -188,14 +183,26 @@ function parseFiles(
     }
     checkDates(file, result.data, split.lineOf, today, diagnostics);
     checkPlaceholders(file, result.data, split.body, split.bodyLine, split.lineOf, diagnostics);
-    parsed.push({ ...file, data: result.data, facts: facts.get(file.path) ?? emptyFacts() });
+    const bound = bodyBoundProblem(split.body);
+    if (bound) {
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        line: split.bodyLine + bound.line - 1,
+        subject: 'body',
+        message: `cannot be rendered: ${bound.message}`,
+        fix: bound.fix,
+      });
+      continue;
+    }
+    parsed.push({ ...file, data: result.data });
   }
   return parsed;
 }
 
-type Lookup = Map<string, Partial<Record<Locale, ParsedFile>>>;
+type Lookup = Map<string, Partial<Record<Locale, RenderedFile>>>;
 
-function bySlug(files: readonly ParsedFile[], diagnostics: Diagnostic[]): Lookup {
+function bySlug(files: readonly RenderedFile[], diagnostics: Diagnostic[]): Lookup {
   const lookup: Lookup = new Map();
   for (const file of files) {
     const entry = lookup.get(file.slug) ?? {};
@@ -245,7 +252,7 @@ function talkIds(files: readonly ParsedFile[], locale: Locale): Set<string> {
  * A speaker's id on the talk index (their slugged name) must be theirs alone: not a talk id,
  * not a layout id, not another speaker's.
  */
-function checkSpeakerIds(file: ParsedFile, talks: ReadonlySet<string>, speakers: Map<string, string>, diagnostics: Diagnostic[]): void {
+function checkSpeakerIds(file: RenderedFile, talks: ReadonlySet<string>, speakers: Map<string, string>, diagnostics: Diagnostic[]): void {
   if (file.data.type !== 'highlight') return;
   for (const [index, speaker] of file.data.talk.speakers.entries()) {
     const id = speakerId(speaker.name);
@@ -272,9 +279,9 @@ function checkSpeakerIds(file: ParsedFile, talks: ReadonlySet<string>, speakers:
   }
 }
 
-function checkHighlights(files: readonly ParsedFile[], lookup: Lookup, onDisk: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
+function checkHighlights(files: readonly RenderedFile[], lookup: Lookup, onDisk: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
   for (const locale of LOCALES) {
-    const seen = new Map<string, ParsedFile>();
+    const seen = new Map<string, RenderedFile>();
     const speakers = new Map<string, string>();
     const localeTalkIds = talkIds(files, locale);
     for (const file of files) {
@@ -327,7 +334,7 @@ function highlightSlugs(files: readonly ParsedFile[]): string[] {
   return [...new Set(files.filter((file) => file.data.type === 'highlight').map((file) => file.slug))].sort();
 }
 
-function checkRecaps(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+function checkRecaps(files: readonly RenderedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
   const recaps = files.filter((file) => file.data.type === 'recap');
   for (const recap of recaps) {
     if (recap.data.type !== 'recap') continue;
@@ -393,8 +400,8 @@ function checkRecaps(files: readonly ParsedFile[], lookup: Lookup, diagnostics: 
 }
 
 /** Every anchor a post page will have, from its own headings and, on a recap, its talk sections. */
-function anchorsOf(file: ParsedFile, lookup: Lookup): Set<string> {
-  const anchors = new Set(file.facts.headings.map((heading) => heading.id));
+function anchorsOf(file: RenderedFile, lookup: Lookup): Set<string> {
+  const anchors = new Set(file.report?.facts.headings.map((heading) => heading.id));
   if (file.data.type === 'recap') {
     for (const slug of file.data.highlights) {
       const highlight = lookup.get(slug)?.[file.locale] ?? lookup.get(slug)?.[otherLocale(file.locale)];
@@ -419,21 +426,32 @@ const OTHER_PAGES = new Set([
 /** Files the build writes beside the pages (src/integrations/sbom.ts), which posts may link to. */
 const SITE_FILES = new Set(['/sbom.cdx.json']);
 
-function checkLinks(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+/** The file line of a line in a body: Markdown bodies are counted from their first line, MDX from the file's. */
+function fileLineOf(file: SourceFile, bodyLine: number | undefined): number | undefined {
+  if (bodyLine === undefined) return undefined;
+  return file.path.endsWith('.mdx') ? bodyLine : splitFrontMatterOf(file).bodyLine + bodyLine - 1;
+}
+
+function checkLinks(files: readonly RenderedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
   for (const file of files) {
-    // Schemes, hosts and images are the body policy's; here: do site links lead somewhere?
-    // (Image files are public/ assets, which the build's own link guard checks.)
-    for (const { url, line } of file.facts.links) {
-      const judged = judgeUrl(url);
-      if (judged.kind !== 'internal') continue;
+    // Schemes and hosts are the pipeline's; here: do site links lead somewhere?
+    for (const { url, line: bodyLine } of file.report?.facts.internalLinks ?? []) {
+      const line = fileLineOf(file, bodyLine);
       const report = (message: string, fix: string) =>
-        diagnostics.push({ severity: 'error', file: file.path, line, subject: `link "${url}"`, message, fix });
-      checkInternalLink(file, judged.url, lookup, report);
+        diagnostics.push({
+          severity: 'error',
+          file: file.path,
+          ...(line === undefined ? {} : { line }),
+          subject: `link "${url}"`,
+          message,
+          fix,
+        });
+      checkInternalLink(file, url, lookup, report);
     }
   }
 }
 
-function checkInternalLink(file: ParsedFile, url: string, lookup: Lookup, report: (message: string, fix: string) => void): void {
+function checkInternalLink(file: RenderedFile, url: string, lookup: Lookup, report: (message: string, fix: string) => void): void {
   const [pathPart = '', fragment = ''] = url.split('#');
   const path = pathPart === '' ? `/${file.locale}/posts/${file.slug}/` : pathPart;
   if (SITE_FILES.has(path) && fragment === '') return;
@@ -463,7 +481,8 @@ function checkInternalLink(file: ParsedFile, url: string, lookup: Lookup, report
     );
     return;
   }
-  if (fragment !== '' && !anchorsOf(target, lookup).has(fragment)) {
+  // A body not rendered here (MDX, compiled with its page) is left to the built site's link guard.
+  if (fragment !== '' && target.report && !anchorsOf(target, lookup).has(fragment)) {
     const known = [...anchorsOf(target, lookup)];
     report(
       `points to #${fragment}, which ${path} does not have`,
@@ -472,102 +491,60 @@ function checkInternalLink(file: ParsedFile, url: string, lookup: Lookup, report
   }
 }
 
-/** Two gender stars in one paragraph (Nutzer*innen … Anbieter*innen) become italics. */
-function checkGenderStars(files: readonly ParsedFile[], diagnostics: Diagnostic[]): void {
+/** Images a body shows from beside the posts must be files under content/posts/images/. */
+function checkImagePaths(files: readonly RenderedFile[], images: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
   for (const file of files) {
-    for (const { text, line } of file.facts.emphasis) {
-      if (!/^innen\b|^in\b/.test(text)) continue;
-      diagnostics.push({
-        severity: 'error',
-        file: file.path,
-        line,
-        subject: 'gender star',
-        message: `"*${text.slice(0, 40)}…*" is read as italics, because Markdown pairs the stars of two gender-inclusive words`,
-        fix: 'escape the star in the body: Entwickler\\*innen',
-      });
-    }
-  }
-}
-
-/**
- * In MDX, `{…}` is a JavaScript expression: a heading id marker must be escaped. Returns the
- * lines reported, where the MDX parser's own complaint would only repeat this one.
- */
-function checkMdxIdMarkers(files: readonly ParsedFile[], diagnostics: Diagnostic[]): Set<string> {
-  const reported = new Set<string>();
-  for (const file of files.filter((candidate) => candidate.path.endsWith('.mdx'))) {
-    file.source.split('\n').forEach((text, index) => {
-      const marker = /^#{1,6} .*[^\\]\{#([a-z0-9-]+)\}\s*$/.exec(text);
-      if (marker) {
-        reported.add(`${file.path}:${index + 1}`);
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          line: index + 1,
-          subject: `heading id "${marker[1]}"`,
-          message: 'is written {#…}, which MDX reads as a JavaScript expression',
-          fix: `escape the braces in .mdx files: \\{#${marker[1]}\\}`,
-        });
+    for (const { src, line: bodyLine } of file.report?.facts.images ?? []) {
+      let path: string;
+      try {
+        path = posix.normalize(posix.join(posix.dirname(file.path), decodeURI(src)));
+      } catch {
+        path = src;
       }
-    });
+      if (images.has(path)) continue;
+      const line = fileLineOf(file, bodyLine);
+      diagnostics.push({
+        severity: 'error',
+        file: file.path,
+        ...(line === undefined ? {} : { line }),
+        subject: `image "${src}"`,
+        message: path.startsWith(`${POST_IMAGES_DIR}/`) ? `there is no image ${path}` : `is not an image under ${POST_IMAGES_DIR}/`,
+        fix: `save the image as ${POST_IMAGES_DIR}/<name>.png and write ![what it shows](../images/<name>.png)`,
+      });
+    }
   }
-  return reported;
 }
 
-/** Raw HTML, JSX, links, images, imports and expressions of every body, against the policy. */
-function checkBodies(files: readonly ParsedFile[], alreadyReported: ReadonlySet<string>, diagnostics: Diagnostic[]): void {
+/** What the pipeline reported on each body, as diagnostics at the file's lines. */
+function bodyFindings(files: readonly RenderedFile[], diagnostics: Diagnostic[]): void {
   for (const file of files) {
-    const { syntaxError } = file.facts;
-    if (syntaxError) {
-      if (alreadyReported.has(`${file.path}:${syntaxError.line}`)) continue;
+    for (const finding of file.report?.findings ?? []) {
+      const line = finding.field ? splitFrontMatterOf(file).lineOf(finding.field) : fileLineOf(file, finding.line);
       diagnostics.push({
-        severity: 'error',
+        severity: finding.severity,
         file: file.path,
-        line: syntaxError.line,
-        subject: 'MDX',
-        message: `cannot be read as MDX (${syntaxError.message.replace(/ \(\d+:\d+(-\d+:\d+)?\)/g, '').replace(/\.$/, '')})`,
-        fix: 'in .mdx files { } and < start code: escape them as \\{ \\} and \\<, or write the post as .md',
+        ...(line === undefined ? {} : { line }),
+        subject: finding.subject,
+        message: finding.message,
+        fix: finding.fix,
       });
-      continue;
-    }
-    const { renderError } = file.facts;
-    if (renderError) {
-      diagnostics.push({
-        severity: 'error',
-        file: file.path,
-        ...(renderError.line === undefined ? {} : { line: renderError.line }),
-        subject: 'body',
-        message: `cannot be rendered: ${renderError.message}`,
-        fix: renderError.fix,
-      });
-      continue;
-    }
-    for (const finding of checkBodyPolicy(file.path, file.facts)) {
-      diagnostics.push({ severity: 'error', file: file.path, ...finding });
     }
   }
 }
 
-function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+/** On the recap page, a body's ids must not take a talk section's id or its follow-up list's. */
+function checkRecapIds(files: readonly RenderedFile[], diagnostics: Diagnostic[]): void {
   const talkIds = new Set(files.flatMap((file) => (file.data.type === 'highlight' ? [file.data.talkId] : [])));
   for (const file of files) {
-    // Every id the rendered body carries (headings, and the footnotes' own), as rehype-slug
-    // and remark-rehype gave them, against each other and the page around the body.
-    const seen = new Map<string, number | undefined>();
-    for (const { id, line: ownLine } of file.facts.ids) {
-      // Ids the pipeline makes itself (the footnotes' heading) have no line: name the other one.
-      const line = ownLine ?? seen.get(id);
-      const clash = LAYOUT_IDS.has(id)
-        ? 'is used by the page layout'
-        : file.data.type === 'recap' && [...talkIds].some((talkId) => followUpsIdOf(talkId) === id)
+    if (file.data.type !== 'recap') continue;
+    for (const id of file.report?.facts.ids ?? []) {
+      const clash = talkIds.has(id)
+        ? 'is a talk id on the recap page'
+        : [...talkIds].some((talkId) => followUpsIdOf(talkId) === id)
           ? 'is the id of a talk section’s follow-up list on the recap page'
-          : file.data.type === 'recap' && talkIds.has(id)
-            ? 'is a talk id on the recap page'
-            : seen.has(id)
-              ? 'is used twice in this post (by two headings, or by a heading and a footnote)'
-              : undefined;
-      seen.set(id, line);
+          : undefined;
       if (!clash) continue;
+      const line = fileLineOf(file, file.report?.facts.headings.find((heading) => heading.id === id)?.line);
       diagnostics.push({
         severity: 'error',
         file: file.path,
@@ -577,59 +554,73 @@ function checkHeadingIds(files: readonly ParsedFile[], lookup: Lookup, diagnosti
         fix: 'give the heading another explicit id, e.g. "## Heading {#another-id}"',
       });
     }
+  }
+}
+
+/** Translations keep the heading structure of their original, so shared section links land alike. */
+function checkHeadingStructure(files: readonly RenderedFile[], lookup: Lookup, diagnostics: Diagnostic[]): void {
+  for (const file of files) {
     const translation = lookup.get(file.slug)?.[otherLocale(file.locale)];
-    // A body that could not be read has no headings to compare; its own error says why.
-    if (file.locale === 'de' && translation && !file.facts.syntaxError && !translation.facts.syntaxError) {
-      const ids = (candidate: ParsedFile) => candidate.facts.headings.map((heading) => heading.id).join(' ');
-      if (file.facts.headings.length !== translation.facts.headings.length) {
-        diagnostics.push({
-          severity: 'warning',
-          file: translation.path,
-          message: `has ${translation.facts.headings.length} headings, ${file.path} has ${file.facts.headings.length}`,
-          fix: 'keep the same headings in both languages so shared section links land on the same section',
-        });
-      } else if (
-        ids(file) !== ids(translation) &&
-        file.facts.headings.some((heading, index) => heading.depth !== translation.facts.headings[index]?.depth)
-      ) {
-        diagnostics.push({
-          severity: 'warning',
-          file: translation.path,
-          message: `its heading levels differ from ${file.path}`,
-          fix: 'keep the same heading structure in both languages',
-        });
-      }
+    const original = file.report?.facts.headings;
+    const translated = translation?.report?.facts.headings;
+    const readable = !file.report?.unreadable && !translation?.report?.unreadable;
+    if (file.locale !== 'de' || !translation || !original || !translated || !readable) continue;
+    if (original.length !== translated.length) {
+      diagnostics.push({
+        severity: 'warning',
+        file: translation.path,
+        message: `has ${translated.length} headings, ${file.path} has ${original.length}`,
+        fix: 'keep the same headings in both languages so shared section links land on the same section',
+      });
+    } else if (original.some((heading, index) => heading.depth !== translated[index]?.depth)) {
+      diagnostics.push({
+        severity: 'warning',
+        file: translation.path,
+        message: `its heading levels differ from ${file.path}`,
+        fix: 'keep the same heading structure in both languages',
+      });
     }
   }
 }
 
-function publishedFileOf(file: ParsedFile): PublishedFile {
-  return { ...file, headingIds: file.facts.headings.map((heading) => heading.id).filter((id) => id !== '') };
+function publishedFileOf(file: RenderedFile): PublishedFile {
+  return { ...file, headingIds: file.report?.facts.headings.map((heading) => heading.id) ?? [] };
 }
 
-/** The posts whose front matter passes the schema, as the published-links record sees them. */
-export function publishedFilesOf(files: readonly SourceFile[], facts: ReadonlyMap<string, MarkdownFacts>): PublishedFile[] {
-  return parseFiles(files, new Date(), [], facts).map(publishedFileOf);
+/** The posts whose front matter passes the schema, with their rendered headings, as the published-links record sees them. */
+export function publishedFilesOf(files: readonly ParsedFile[], reports: ReadonlyMap<string, BodyReport>): PublishedFile[] {
+  return files.map((file) => publishedFileOf({ ...file, report: reports.get(file.path) }));
 }
 
 /**
- * Every author-facing check on the posts: front matter against the schema, translations,
- * highlights and talk ids, follow-up references, links and anchors, images and raw HTML.
- * Errors fail `npm run check` and the build; warnings are printed.
+ * The checks on posts that passed `checkFrontMatter`, once the pipeline rendered their bodies
+ * (`reports`, by path): what each body reported, translations, highlights and talk ids,
+ * follow-up references, links and anchors across posts, heading structure. Errors fail
+ * `npm run check` and the build; warnings are printed.
  */
-export function checkContent(files: readonly SourceFile[], options: CheckOptions): Diagnostic[] {
+export function checkAcrossPosts(
+  files: readonly SourceFile[],
+  parsed: readonly ParsedFile[],
+  reports: ReadonlyMap<string, BodyReport>,
+  { images, record }: { images: ReadonlySet<string>; record: string | undefined },
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const parsed = parseFiles(files, options.today ?? new Date(), diagnostics, options.facts);
-  const lookup = bySlug(parsed, diagnostics);
+  const rendered: RenderedFile[] = parsed.map((file) => ({ ...file, report: reports.get(file.path) }));
+  const lookup = bySlug(rendered, diagnostics);
   const onDisk = new Set(files.map((file) => `${file.locale}/${file.slug}`));
   checkTranslations(lookup, onDisk, diagnostics);
-  checkHighlights(parsed, lookup, onDisk, diagnostics);
-  checkRecaps(parsed, lookup, diagnostics);
-  checkHeadingIds(parsed, lookup, diagnostics);
-  const markerLines = checkMdxIdMarkers(parsed, diagnostics);
-  checkGenderStars(parsed, diagnostics);
-  checkLinks(parsed, lookup, diagnostics);
-  checkBodies(parsed, markerLines, diagnostics);
-  diagnostics.push(...checkPublishedLinks(parsed.map(publishedFileOf), options.record));
-  return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  checkHighlights(rendered, lookup, onDisk, diagnostics);
+  checkRecaps(rendered, lookup, diagnostics);
+  bodyFindings(rendered, diagnostics);
+  checkRecapIds(rendered, diagnostics);
+  checkHeadingStructure(rendered, lookup, diagnostics);
+  checkLinks(rendered, lookup, diagnostics);
+  checkImagePaths(rendered, images, diagnostics);
+  diagnostics.push(...checkPublishedLinks(rendered.map(publishedFileOf), record));
+  return diagnostics;
+}
+
+/** Findings in the order an author reads them: by file, then by line. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -28,20 +28,45 @@ export function pathFromBuiltFile(relativeFile: string): string {
   return `/${normalized}`;
 }
 
-/**
- * Resolves an href written on page `fromPath` to a same-site path and fragment, or undefined
- * for links that leave the site (other origins, mailto:, and so on).
- * @example resolveInternalHref('#kcp', '/de/posts/x/', 'https://example.org') // { path: '/de/posts/x/', fragment: 'kcp' }
- */
-export function resolveInternalHref(href: string, fromPath: string, site: string): { path: string; fragment: string } | undefined {
-  let url: URL;
+/** The site's address as the deployed site has it: served over https, whatever the build was told. */
+function deployedOrigin(site: string): URL {
+  const url = new URL(site);
+  url.protocol = 'https:';
+  return url;
+}
+
+/** A percent-encoded part of a URL decoded, or undefined where its encoding is broken. */
+function decoded(part: string, decode: (value: string) => string): string | undefined {
   try {
-    url = new URL(href, new URL(fromPath, site));
+    return decode(part);
   } catch {
     return undefined;
   }
-  if (url.origin !== new URL(site).origin) return undefined;
-  return { path: decodeURI(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) };
+}
+
+/**
+ * Resolves an href written on page `fromPath` as a browser on the https site does, to a
+ * same-site path and fragment ('invalid' where its percent-encoding is broken), or undefined
+ * for links that leave the site (other origins, mailto:, and so on).
+ * @example resolveInternalHref('#kcp', '/de/posts/x/', 'https://example.org') // { path: '/de/posts/x/', fragment: 'kcp' }
+ * @example resolveInternalHref('https:docs.kcp.io', '/de/', 'http://127.0.0.1') // { path: '/de/docs.kcp.io', fragment: '' }
+ */
+export function resolveInternalHref(
+  href: string,
+  fromPath: string,
+  site: string,
+): { path: string; fragment: string } | 'invalid' | undefined {
+  const origin = deployedOrigin(site);
+  let url: URL;
+  try {
+    url = new URL(href, new URL(fromPath, origin));
+  } catch {
+    return 'invalid';
+  }
+  if (url.origin !== origin.origin) return undefined;
+  const path = decoded(url.pathname, decodeURI);
+  const fragment = decoded(url.hash.slice(1), decodeURIComponent);
+  return path === undefined || fragment === undefined ? 'invalid' : { path, fragment };
 }
 
 /**
@@ -61,6 +86,10 @@ export function findLinkProblems(pages: readonly BuiltPage[], assets: ReadonlySe
     for (const href of new Set(page.hrefs)) {
       const target = resolveInternalHref(href, page.path, site);
       if (!target) continue;
+      if (target === 'invalid') {
+        problems.push({ file: page.file, message: `the link "${href}" is not a valid address (a broken %-escape?): fix the link` });
+        continue;
+      }
       const targetIds = idsByPath.get(target.path);
       if (!targetIds) {
         if (!assets.has(target.path)) {

@@ -2,60 +2,33 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PUBLISHED_LINKS_FILE } from './published-links';
 import type { Diagnostic } from './diagnostic';
-import { openFactsCache } from './facts-cache';
-import { checkPublicFiles } from './public/public-files';
-import { checkContent, type SourceFile } from './content-checks';
-import { splitFrontMatterOf } from '../content/front-matter';
-import { createBodyReader, type MarkdownFacts } from '../markdown/markdown-facts';
+import { checkPostImages } from './post-images';
+import { checkAcrossPosts, checkFrontMatter, sortDiagnostics } from './content-checks';
 import { readPostFiles } from '../content/read-posts';
+import { renderBodies } from './render-bodies';
 import { checkShareCardGlyphs } from './share-card-glyphs';
 import { checkTranslationDrift } from './translation-checks';
 
 /**
- * The facts of every body whose front matter could be read, by file path: rendered one after
- * another through the site's own Markdown pipeline, or, with `cache`, taken from an earlier
- * run's rendering of exactly the same text by the same code.
- */
-export async function readBodies(root: string, files: readonly SourceFile[], cache: boolean): Promise<Map<string, MarkdownFacts>> {
-  const cached = cache ? await openFactsCache(root) : undefined;
-  let readBody: Awaited<ReturnType<typeof createBodyReader>> | undefined;
-  const facts = new Map<string, MarkdownFacts>();
-  for (const file of files) {
-    const split = splitFrontMatterOf(file);
-    if (split.yamlError) continue;
-    const key = { body: split.body, firstLine: split.bodyLine, format: file.path.endsWith('.mdx') ? ('mdx' as const) : ('md' as const) };
-    let bodyFacts = cached?.get(key);
-    if (!bodyFacts) {
-      readBody ??= await createBodyReader();
-      bodyFacts = await readBody({ path: join(root, file.path), ...key });
-      cached?.set(key, bodyFacts);
-    }
-    facts.set(file.path, bodyFacts);
-  }
-  await cached?.save();
-  return facts;
-}
-
-/**
  * Every finding on the content under `root`, read as the build will read it: the files Astro's
  * loader would find (and every other file under content/, refused), their front matter as
- * Astro's parser reads it, their bodies rendered by the site's Markdown pipeline, and every
- * file under public/ (images only, nothing active). `cache` keeps the bodies' facts in
- * `.astro/cache/` (see `openFactsCache`), as the build and `npm run check` do.
+ * Astro's parser reads it, their bodies rendered by the site's Markdown pipeline (when the
+ * front matter passed), and the images beside them. `cache`
+ * keeps the bodies' reports in `.astro/cache/` (see `openReportCache`), as `npm run check` does.
  */
 export async function runContentChecks(
   root: string,
   { today, cache = false }: { today?: Date; cache?: boolean } = {},
 ): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
-  const { files, refused } = await readPostFiles(root);
-  const facts = await readBodies(root, files, cache);
+  const { files, images, refused } = await readPostFiles(root);
+  const diagnostics: Diagnostic[] = [...refused, ...(await checkPostImages(root, images))];
+  const parsed = checkFrontMatter(files, today ?? new Date(), diagnostics);
+  const reports = await renderBodies(root, parsed, cache);
   const record = await readFile(join(root, PUBLISHED_LINKS_FILE), 'utf8').catch(() => undefined);
-  const diagnostics = [
-    ...refused,
-    ...(await checkPublicFiles(root)),
-    ...checkContent(files, { facts, record, ...(today === undefined ? {} : { today }) }),
+  diagnostics.push(
+    ...checkAcrossPosts(files, parsed, reports, { images: new Set(images), record }),
     ...checkTranslationDrift(files),
     ...checkShareCardGlyphs(files),
-  ];
-  return { diagnostics, fileCount: files.length };
+  );
+  return { diagnostics: sortDiagnostics(diagnostics), fileCount: files.length };
 }

@@ -1,4 +1,5 @@
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
+// Astro's own front-matter reader, which @astrojs/markdown-remark re-exports with its whole pipeline.
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { ISO_DAY, parseIsoDay } from './calendar-day';
 import { isAlias, isCollection, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
@@ -23,10 +24,10 @@ const MAX_FRONT_MATTER_DEPTH = 6;
 
 const YAML_FIX = 'check quotes and indentation; quote any value that contains ": " or starts with a special character';
 
-// C0 and C1 control characters other than tab and line feed: they have no place in a title
-// and make the feeds ill-formed XML.
+// C0 and C1 control characters other than tab and line feed, and zero-width characters: they
+// have no place in a title, make the feeds ill-formed XML or hide text on a share card.
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060]/;
 
 type Problem = { line: number; message: string; fix: string };
 
@@ -74,10 +75,10 @@ function structuralProblem(document: Document, toLine: (offset: number | undefin
           message: `uses the YAML tag ${node.tag}`,
           fix: 'remove the tag: front-matter values are plain text, lists, dates, numbers and true/false',
         };
-      } else if (isScalar(node) && typeof node.value === 'string' && CONTROL_CHARACTER.test(node.value)) {
+      } else if (isScalar(node) && typeof node.value === 'string' && INVISIBLE_CHARACTER.test(node.value)) {
         problem = {
           line: toLine(offset),
-          message: 'holds a control character',
+          message: 'holds a control character or an invisible one (zero-width space, joiner, soft hyphen)',
           fix: 'remove it (an escape such as "\\x07" or an invisible character pasted with the text)',
         };
       }

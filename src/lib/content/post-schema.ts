@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDay } from './calendar-day';
-import { RESERVED_IDS } from '../views/parts/layout-ids';
+import { RESERVED_IDS } from './layout-ids';
 import { TOPICS } from './topics';
 
 

@@ -10,10 +10,35 @@ import { PUBLISHED_LINKS_FILE } from '../checks/published-links';
 /** The largest post file the checks read: seven times the longest post so far. */
 const MAX_POST_BYTES = 100 * 1024;
 
-// Control characters other than tab, line feed and carriage return, and the replacement
-// character a reader puts where a file is not UTF-8.
+// Characters no post needs and a reader cannot see, each with what it would do: control
+// characters other than tab, line feed and carriage return; the replacement character a reader
+// puts where a file is not UTF-8; what XML forbids (noncharacters such as U+FFFF break the
+// feeds); and the bidirectional controls that make a line read differently from what it says.
 // eslint-disable-next-line no-control-regex
-const UNREADABLE_CHARACTER = /[\u0000-\u0008\v\f\u000e-\u001f\u007f\ufffd]/;
+const UNSAFE_CHARACTER = /[\u0000-\u0008\v\f\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufeff\ufffd\ufffe\uffff]/;
+
+/** The noncharacters at the end of every plane above the first (U+1FFFE, U+1FFFF, …). */
+const ASTRAL_NONCHARACTER = new RegExp(
+  `[${Array.from({ length: 16 }, (_, plane) => `\\u{${(plane + 1).toString(16)}FFFE}\\u{${(plane + 1).toString(16)}FFFF}`).join('')}]`,
+  'u',
+);
+
+/** What an unsafe character is, for the author who cannot see it. */
+function characterProblem(character: string): { message: string; fix: string } {
+  const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  if (character === '\ufffd') return { message: 'is not UTF-8 text (or holds the replacement character �)', fix: 'save it as UTF-8 text' };
+  if (/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(character)) {
+    return {
+      message: `holds the invisible bidirectional control ${code}, which makes text read differently from what it says`,
+      fix: 'delete it (it usually comes with text pasted from elsewhere)',
+    };
+  }
+  if (character === '\ufeff') return { message: `holds an invisible zero-width no-break space (${code})`, fix: 'delete it' };
+  if (/[\ufdd0-\ufdef\ufffe\uffff]/.test(character) || ASTRAL_NONCHARACTER.test(character)) {
+    return { message: `holds ${code}, which is not a character: the feeds (XML) cannot carry it`, fix: 'delete it' };
+  }
+  return { message: `holds the control character ${code}`, fix: 'save it as UTF-8 text without control characters' };
+}
 
 const MOVE_FIX = 'move it to content/posts/de/<slug>.md or content/posts/en/<slug>.md (or .mdx), or delete it';
 
@@ -44,13 +69,15 @@ function placeProblem(path: string): Diagnostic | undefined {
 
 /**
  * Every file under `<root>/content`, as Astro's glob loader would find it and more: each is
- * either a post file the checks read, or a refusal naming it (a symbolic link, which the
+ * either a post file the checks read, an image under content/posts/images/ (for the image
+ * check), or a refusal naming it (a symbolic link, which the
  * loader would follow out of the repository; a file the loader would skip or misread, such
  * as a dot file, a name that is no slug, or one with a "#"; a file too large or not text).
  */
-export async function readPostFiles(root: string): Promise<{ files: SourceFile[]; refused: Diagnostic[] }> {
+export async function readPostFiles(root: string): Promise<{ files: SourceFile[]; images: string[]; refused: Diagnostic[] }> {
   const entries = await readdir(join(root, 'content'), { recursive: true, withFileTypes: true }).catch(() => []);
   const files: SourceFile[] = [];
+  const images: string[] = [];
   const refused: Diagnostic[] = [];
   for (const entry of entries) {
     if (entry.isDirectory()) continue;
@@ -68,6 +95,11 @@ export async function readPostFiles(root: string): Promise<{ files: SourceFile[]
     }
     // The record of published addresses (src/lib/checks/published-links.ts) lives beside the posts.
     if (path === PUBLISHED_LINKS_FILE) continue;
+    // Images beside the posts are the image check's (src/lib/checks/post-images.ts).
+    if (path.startsWith(`${POSTS_DIR}/images/`)) {
+      images.push(path);
+      continue;
+    }
     const problem = placeProblem(path);
     if (problem) {
       refused.push(problem);
@@ -85,19 +117,19 @@ export async function readPostFiles(root: string): Promise<{ files: SourceFile[]
       continue;
     }
     const source = await readFile(absolute, 'utf8');
-    const unreadable = UNREADABLE_CHARACTER.exec(source);
-    if (unreadable) {
-      refused.push(
-        refusal(
-          path,
-          unreadable[0] === '\ufffd' ? 'is not UTF-8 text (or holds the replacement character �)' : 'holds a control character',
-          'save it as UTF-8 text without control characters',
-          lineAt(source, unreadable.index),
-        ),
-      );
+    // A byte-order mark at the very start is how some editors save UTF-8; Astro reads past it.
+    const text = source.startsWith('\ufeff') ? source.slice(1) : source;
+    const unsafe = UNSAFE_CHARACTER.exec(text) ?? ASTRAL_NONCHARACTER.exec(text);
+    if (unsafe) {
+      const { message, fix } = characterProblem(unsafe[0]);
+      refused.push(refusal(path, message, fix, lineAt(text, unsafe.index)));
       continue;
     }
     files.push({ path, ...(parsePostPath(path) as NonNullable<ReturnType<typeof parsePostPath>>), source });
   }
-  return { files: files.sort((a, b) => a.path.localeCompare(b.path)), refused: refused.sort((a, b) => a.file.localeCompare(b.file)) };
+  return {
+    files: files.sort((a, b) => a.path.localeCompare(b.path)),
+    images: images.sort(),
+    refused: refused.sort((a, b) => a.file.localeCompare(b.file)),
+  };
 }

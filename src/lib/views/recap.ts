@@ -4,7 +4,7 @@ import { postPath } from '../../i18n/urls';
 import { followUpsOf, type PostPage, type PostRecord } from '../content/post-index';
 import type { HighlightData } from '../content/post-schema';
 import { readingMinutes, recapGeneratedText } from '../content/reading-time';
-import { followUpsIdOf } from './parts/layout-ids';
+import { followUpsIdOf } from '../content/layout-ids';
 import { postLinkOf, type PostLink } from './parts/post-link';
 import { talkFacts, type TalkFacts } from './parts/talk-facts';
 

@@ -19,16 +19,18 @@ async function copyOfValidFixture(): Promise<string> {
 const errorsOf = async (root: string) =>
   (await runContentChecks(root, { cache: true })).diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
 
-describe('runContentChecks with its cache', () => {
+describe('runContentChecks with its report cache', () => {
   test('gives the findings of a fresh run, and renders a changed body again', async () => {
     const root = await copyOfValidFixture();
     expect(await errorsOf(root)).toEqual([]);
-    const cacheFile = join(root, '.astro/cache/content-check-facts.json');
+    const cacheFile = join(root, '.astro/cache/content-check-reports.json');
     expect(Object.keys(JSON.parse(await readFile(cacheFile, 'utf8')).entries).length).toBeGreaterThan(0);
     expect(await errorsOf(root), 'second run, from the cache').toEqual([]);
     const post = join(root, 'content/posts/en/alpha.md');
     await writeFile(post, `${await readFile(post, 'utf8')}\n[click](javascript:alert(1))\n`);
-    expect((await errorsOf(root)).join('\n')).toContain('error link "javascript:alert(1)": is a javascript: URL');
+    expect((await errorsOf(root)).join('\n')).toContain(
+      'error attribute href="javascript:alert(1)" on <a>: is not an address a post may link to',
+    );
   });
 
   test('trusts no entry written by another version of the checker', async () => {
@@ -36,13 +38,15 @@ describe('runContentChecks with its cache', () => {
     const post = join(root, 'content/posts/en/alpha.md');
     await writeFile(post, `${await readFile(post, 'utf8')}\n[click](javascript:alert(1))\n`);
     await errorsOf(root);
-    // Rewrite every entry to claim its body has no links: what a planted cache file would say.
-    const cacheFile = join(root, '.astro/cache/content-check-facts.json');
-    const stored = JSON.parse(await readFile(cacheFile, 'utf8')) as { version: string; entries: Record<string, { links: unknown[] }> };
-    const clean = Object.fromEntries(Object.entries(stored.entries).map(([key, facts]) => [key, { ...facts, links: [] }]));
+    // Rewrite every entry to claim its body has no findings: what a planted cache file would say.
+    const cacheFile = join(root, '.astro/cache/content-check-reports.json');
+    const stored = JSON.parse(await readFile(cacheFile, 'utf8')) as { version: string; entries: Record<string, { findings: unknown[] }> };
+    const clean = Object.fromEntries(Object.entries(stored.entries).map(([key, report]) => [key, { ...report, findings: [] }]));
     await writeFile(cacheFile, JSON.stringify({ version: stored.version, entries: clean }));
     expect((await errorsOf(root)).join('\n'), 'the same version is trusted').not.toContain('javascript:');
     await writeFile(cacheFile, JSON.stringify({ version: 'another checker', entries: clean }));
-    expect((await errorsOf(root)).join('\n')).toContain('error link "javascript:alert(1)": is a javascript: URL');
+    expect((await errorsOf(root)).join('\n')).toContain(
+      'error attribute href="javascript:alert(1)" on <a>: is not an address a post may link to',
+    );
   });
 });

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { POSTS_DIR } from '../content/content-paths';
+import { readPostFiles } from '../content/read-posts';
+import { reportIn, type BodyReport } from '../markdown/body-report';
+import { checkAcrossPosts, checkFrontMatter, sortDiagnostics, type SourceFile } from './content-checks';
+import { renderBodies } from './render-bodies';
+import { reportLines, type Diagnostic } from './diagnostic';
+import { checkPostImages } from './post-images';
+import { PUBLISHED_LINKS_FILE } from './published-links';
+import { checkShareCardGlyphs } from './share-card-glyphs';
+import { checkTranslationDrift } from './translation-checks';
+
+/** Where posts are and which files are posts, as Astro's glob loader reads them. */
+const PATTERN = '*/*.{md,mdx}';
+
+/** The entry id of a post file relative to the posts folder: `<locale>/<slug>`. */
+const entryIdOf = (path: string) => path.replace(/\.mdx?$/, '');
+
+/** A pattern that matches exactly this path, whatever characters its name has. */
+const literalPattern = (path: string) => path.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
+
+/**
+ * An error Astro prints as our message alone: the lines above it already say where and what,
+ * and a stack trace into this file would only bury them.
+ */
+function authorError(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
+}
+
+function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+}
+
+/** Prints the findings as `npm run check` does; a build stops on any error, before a page is rendered. */
+function report(diagnostics: readonly Diagnostic[], fileCount: number, context: LoaderContext, isDev: boolean): void {
+  const lines = reportLines(sortDiagnostics(diagnostics), fileCount);
+  if (isDev) {
+    for (const line of lines) (hasErrors(diagnostics) ? context.logger.warn : context.logger.info)(line);
+    return;
+  }
+  if (!hasErrors(diagnostics)) {
+    for (const line of lines) context.logger.info(line);
+    return;
+  }
+  for (const line of lines) console.error(line);
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  throw authorError(`The content has ${errors} error(s), listed above; nothing was built. Fix them, then run npm run check.`);
+}
+
+/**
+ * The report of every body: a Markdown entry's from the rendering the sync stored with it; an MDX
+ * entry's from a compile of its own (cached by content), since Astro compiles MDX only with its
+ * page, after the checks must have spoken.
+ */
+async function bodyReports(context: LoaderContext, root: string, files: readonly SourceFile[]): Promise<Map<string, BodyReport>> {
+  const reports = await renderBodies(
+    root,
+    files.filter((file) => file.path.endsWith('.mdx')),
+    true,
+  );
+  for (const file of files) {
+    const entry = context.store.get(entryIdOf(relative(POSTS_DIR, file.path)));
+    const bodyReport = reportIn(entry?.rendered?.metadata?.frontmatter);
+    if (bodyReport) reports.set(file.path, bodyReport);
+  }
+  return reports;
+}
+
+/**
+ * The site's posts, as Astro's glob loader reads them (`content/posts/<locale>/<slug>.md(x)`),
+ * behind the content checks: the gate before any body is parsed (files, front matter, bodies
+ * too costly to parse), then Astro's own sync, whose one rendering of each body reports its
+ * findings (the Markdown pipeline's plugins), then the checks across posts on those reports.
+ * A build stops on any error before a page is rendered; the dev server keeps serving and leaves
+ * a post that fails the gate out until it is fixed.
+ */
+export function checkedPosts(): Loader {
+  return {
+    name: 'checked-posts',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const isDev = context.watcher !== undefined;
+      const started = performance.now();
+      const { files, images, refused } = await readPostFiles(root);
+      const diagnostics: Diagnostic[] = [...refused, ...(await checkPostImages(root, images))];
+      const parsed = checkFrontMatter(files, new Date(), diagnostics);
+      diagnostics.push(...checkTranslationDrift(files), ...checkShareCardGlyphs(files));
+      const passed = new Set(parsed.map((file) => file.path));
+      const leftOut = [...files.map((file) => file.path), ...refused.map((diagnostic) => diagnostic.file)].filter(
+        (path) => !passed.has(path),
+      );
+      const pattern = [PATTERN, ...leftOut.map((path) => `!${literalPattern(relative(POSTS_DIR, path))}`)];
+      // The dev server's watcher stays with this loader, which runs the checks again on a change.
+      const withoutWatcher: LoaderContext = { ...context };
+      delete withoutWatcher.watcher;
+      await glob({ pattern, base: `./${POSTS_DIR}`, generateId: ({ entry }) => entryIdOf(entry) }).load(withoutWatcher);
+      const record = await readFile(join(root, PUBLISHED_LINKS_FILE), 'utf8').catch(() => undefined);
+      const reports = await bodyReports(context, root, parsed);
+      diagnostics.push(...checkAcrossPosts(files, parsed, reports, { images: new Set(images), record }));
+      report(diagnostics, files.length, context, isDev);
+      context.logger.info(`content checks took ${Math.round(performance.now() - started)} ms`);
+    },
+  };
+}
