@@ -24,7 +24,7 @@ const backLabels = (html: string) => [...html.matchAll(/aria-label="([^"]*)"/g)]
 describe('rehypeFootnoteLabels', () => {
   test('labels the footnotes of a German post in German, counting back-links as remark-rehype does', async () => {
     const html = await render(POST, '/repo/content/posts/de/post.md');
-    expect(html).toContain('<h2 class="sr-only" id="footnote-label">Fußnoten</h2>');
+    expect(html).toContain('<h2 class="sr-only" id="footnote-label">Fussnoten</h2>');
     expect(backLabels(html)).toEqual(['Zurück zum Verweis 1', 'Zurück zum Verweis 1-2', 'Zurück zum Verweis 2']);
     expect(html).not.toContain('Back to');
   });
@@ -36,7 +36,7 @@ describe('rehypeFootnoteLabels', () => {
   });
 
   test('works on an MDX post’s path too, and leaves a post without footnotes alone', async () => {
-    expect(await render(POST, '/repo/content/posts/de/post.mdx')).toContain('>Fußnoten</h2>');
+    expect(await render(POST, '/repo/content/posts/de/post.mdx')).toContain('>Fussnoten</h2>');
     expect(await render('Kein Verweis.', '/repo/content/posts/de/post.md')).toBe('<p>Kein Verweis.</p>');
   });
 });
@@ -45,7 +45,7 @@ describe('the site’s Markdown configuration', () => {
   test('names the footnotes heading’s permalink in German too (the labels come before the permalinks)', async () => {
     const processor = await createMarkdownProcessor(siteMarkdownConfig());
     const { code } = await processor.render(POST, { fileURL: pathToFileURL('/repo/content/posts/de/post.md'), frontmatter: {} });
-    expect(code).toContain('Link zum Abschnitt: Fußnoten');
+    expect(code).toContain('Link zum Abschnitt: Fussnoten');
     expect(backLabels(code)).toEqual(['Zurück zum Verweis 1', 'Zurück zum Verweis 1-2', 'Zurück zum Verweis 2']);
   });
 });
