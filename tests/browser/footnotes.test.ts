@@ -20,9 +20,9 @@ describe.runIf(hasBrowser())('footnotes as a screen reader names them', () => {
   afterAll(async () => Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true }))));
   const session = useSiteSession(() => outDir);
 
-  test('a German post has a “Fußnoten” heading and back-links named in German, which lead back', async () => {
+  test('a German post has a “Fussnoten” heading and back-links named in German, which lead back', async () => {
     const { page } = await session.open('/de/posts/alpha/');
-    expect(await page.getByRole('heading', { name: 'Fußnoten', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Fussnoten', exact: true }).count()).toBe(1);
     expect(await page.getByRole('link', { name: /^Back to/ }).count()).toBe(0);
     const back = page.getByRole('link', { name: 'Zurück zum Verweis 1-2', exact: true });
     await back.click();

@@ -124,7 +124,7 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
       };
     };
     expect(labels('/de/posts/alpha/')).toEqual({
-      heading: 'Fußnoten',
+      heading: 'Fussnoten',
       backLinks: ['Zurück zum Verweis 1', 'Zurück zum Verweis 1-2', 'Zurück zum Verweis 2'],
     });
     expect(labels('/en/posts/alpha/')).toEqual({
@@ -132,7 +132,7 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
       backLinks: ['Back to reference 1', 'Back to reference 1-2', 'Back to reference 2'],
     });
     const permalink = pageAt(pages, '/de/posts/alpha/').querySelector('a.heading-link[href="#footnote-label"]');
-    expect(permalink?.text).toContain('Link zum Abschnitt: Fußnoten');
+    expect(permalink?.text).toContain('Link zum Abschnitt: Fussnoten');
   });
 
   test('captions an MDX post’s code block with its title and language, as in Markdown', () => {

@@ -49,7 +49,7 @@ describe('talk index', () => {
     const labels = pageAt(pages, '/en/talks/')
       .querySelectorAll('.talk-index-entry a')
       .map((link) => link.text.trim());
-    for (const label of ['In the schedule', 'Video', 'Slides']) expect(labels).not.toContain(label);
+    for (const label of ['Schedule entry', 'Video', 'Slides']) expect(labels).not.toContain(label);
   });
 
   test.each(LOCALES)('/%s/talks/ filters by topic with plain links to static pages that keep only that topic', (locale) => {

@@ -22,7 +22,7 @@ const backLabels = (html: string) => [...html.matchAll(/aria-label="([^"]*)"/g)]
 describe('rehypeFootnoteLabels', () => {
   test('labels the footnotes of a German post in German, counting back-links as remark-rehype does', async () => {
     const html = await render(POST, '/repo/content/posts/de/post.md');
-    expect(html).toContain('<h2 class="sr-only" id="footnote-label">Fußnoten</h2>');
+    expect(html).toContain('<h2 class="sr-only" id="footnote-label">Fussnoten</h2>');
     expect(backLabels(html)).toEqual(['Zurück zum Verweis 1', 'Zurück zum Verweis 1-2', 'Zurück zum Verweis 2']);
     expect(html).not.toContain('Back to');
   });
@@ -34,7 +34,7 @@ describe('rehypeFootnoteLabels', () => {
   });
 
   test('works on an MDX post’s path too, and leaves a post without footnotes alone', async () => {
-    expect(await render(POST, '/repo/content/posts/de/post.mdx')).toContain('>Fußnoten</h2>');
+    expect(await render(POST, '/repo/content/posts/de/post.mdx')).toContain('>Fussnoten</h2>');
     expect(await render('Kein Verweis.', '/repo/content/posts/de/post.md')).toBe('<p>Kein Verweis.</p>');
   });
 });
@@ -42,7 +42,7 @@ describe('rehypeFootnoteLabels', () => {
 describe('the site’s Markdown pipeline', () => {
   test('names the footnotes heading’s permalink in German too (the labels come before the permalinks)', async () => {
     const { html } = await renderMarkdown(POST, '/repo/content/posts/de/post.md');
-    expect(html).toContain('Link zum Abschnitt: Fußnoten');
+    expect(html).toContain('Link zum Abschnitt: Fussnoten');
     expect(backLabels(html)).toEqual(['Zurück zum Verweis 1', 'Zurück zum Verweis 1-2', 'Zurück zum Verweis 2']);
   });
 });

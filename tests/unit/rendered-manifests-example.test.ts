@@ -3,12 +3,13 @@
 // checked here: the files parse, the Applications have what Argo CD needs, the scripts are bash,
 // and the posts show exactly this folder and these files.
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { LOCALES } from '../../src/i18n/locales';
+import { REPOSITORY_URL } from '../../src/site';
 import { parseCodeMeta } from '../../src/lib/markdown/code-meta';
 import {
   applicationProblems,
@@ -261,6 +262,28 @@ describe.each(LOCALES)('the follow-up post (%s)', (locale) => {
     expect(parseTree(trees[0]?.value ?? '')).toEqual(await listFolder(EXAMPLE));
   });
 
+  test('walks a reader through clone, variables, render, drift check and push, in that order', async () => {
+    const blocks = codeBlocks(await post(locale, 'rendered-manifests-hands-on')).filter((block) => block.lang === 'sh');
+    for (const block of blocks) expect(bashSyntaxErrors(block.value), block.value).toBe('');
+    const lines = blocks.flatMap((block) => block.value.split('\n'));
+    const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line));
+    // The repository the reader clones is the one the site itself names, not an address of our own making.
+    expect(lines[at(/^git clone /)]).toBe(`git clone ${REPOSITORY_URL}.git`);
+    const steps = [/^git clone /, /^REPO_URL=/, /^scripts\/render\.sh\b/, /^scripts\/check-drift\.sh\b/, /^git push /].map(at);
+    expect(
+      steps.every((index) => index >= 0),
+      String(steps),
+    ).toBe(true);
+    expect([...steps].sort((a, b) => a - b)).toEqual(steps);
+    const firstUse = lines.findIndex((line) => /\$\{?REPO_URL\b/.test(line));
+    expect(firstUse, 'REPO_URL is set before it is used').toBeGreaterThan(at(/^REPO_URL=/));
+    // The placeholder the sed command replaces is exactly the repoURL of every Application.
+    const placeholder = /s\|([^|]+)\|\$\{REPO_URL\}\|/.exec(lines.join('\n'))?.[1];
+    for (const path of files.filter((file) => file.startsWith('apps/'))) {
+      expect((parse(await read(path)) as { spec: { source: { repoURL: string } } }).spec.source.repoURL, path).toBe(placeholder);
+    }
+  });
+
   test.each(['rendered-manifests-hands-on', 'rendered-manifests'])(
     '%s shows only code that is in the example files (blocks with a title="…")',
     async (slug) => {
@@ -276,6 +299,86 @@ describe.each(LOCALES)('the follow-up post (%s)', (locale) => {
       }
     },
   );
+});
+
+// The drift check needs Git, not Helm: a copy of the example committed in a temporary repository
+// stands for a fresh render, and each case changes rendered/ the way a stale commit would.
+describe('scripts/check-drift.sh in a repository that committed the example', () => {
+  const TEST_FILE = 'rendered/test/shop/manifests.yaml';
+  const PROD_FILE = 'rendered/prod/shop/manifests.yaml';
+  // Only our own settings: a Git variable of the shell running the tests (GIT_DIR from a hook,
+  // a global config that signs commits) must not reach the temporary repository.
+  const gitEnvironment = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_'))),
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.com',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.com',
+  };
+
+  /** Runs a command in `cwd` with the isolated Git settings. */
+  function run(cwd: string, command: string, args: string[]) {
+    const result = spawnSync(command, args, { cwd, env: gitEnvironment, encoding: 'utf8' });
+    if (result.error) throw result.error;
+    return result;
+  }
+
+  /** The example copied into a new repository with everything committed, handed to `check`, then removed. */
+  async function withCommittedCopy(check: (copy: string) => Promise<void> | void) {
+    const copy = await mkdtemp(join(tmpdir(), 'drift-check-'));
+    try {
+      await cp(EXAMPLE, copy, { recursive: true });
+      for (const args of [
+        ['init', '-q', '-b', 'main'],
+        ['add', '-A'],
+        ['commit', '-q', '-m', 'Start from the example'],
+      ]) {
+        const git = run(copy, 'git', args);
+        expect(git.status, git.stderr).toBe(0);
+      }
+      await check(copy);
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
+  }
+
+  const checkDrift = (copy: string) => run(copy, join(copy, 'scripts/check-drift.sh'), []);
+
+  test('passes when rendered/ is what was committed', async () => {
+    await withCommittedCopy((copy) => {
+      const drift = checkDrift(copy);
+      expect(drift.status, drift.stderr).toBe(0);
+      expect(drift.stdout).toContain('rendered/ matches a fresh render.');
+    });
+  });
+
+  test('fails on a deleted file and shows its content as removed lines', async () => {
+    const removed = (await read(TEST_FILE)).split('\n').filter((line) => line !== '');
+    await withCommittedCopy(async (copy) => {
+      await rm(join(copy, TEST_FILE));
+      const drift = checkDrift(copy);
+      expect(drift.status).toBe(1);
+      expect(drift.stderr).toContain('deleted file mode');
+      expect(drift.stderr).toContain(`--- a/${TEST_FILE}`);
+      const lines = drift.stderr.split('\n');
+      expect(removed.filter((line) => !lines.includes(`-${line}`))).toEqual([]);
+    });
+  });
+
+  test('fails on a changed and a new file and shows what each adds', async () => {
+    await withCommittedCopy(async (copy) => {
+      await writeFile(join(copy, PROD_FILE), `${await read(PROD_FILE)}# edited by hand\n`);
+      await writeFile(join(copy, 'rendered/prod/shop/extra.yaml'), 'kind: ConfigMap\n');
+      const drift = checkDrift(copy);
+      expect(drift.status).toBe(1);
+      const lines = drift.stderr.split('\n');
+      expect(lines).toContain('+# edited by hand');
+      expect(lines).toContain('+++ b/rendered/prod/shop/extra.yaml');
+      expect(lines).toContain('+kind: ConfigMap');
+    });
+  });
 });
 
 describe('the expression reader for the workflow', () => {

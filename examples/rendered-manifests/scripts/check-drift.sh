@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# git diff ignores untracked files: mark new ones as intended, so that
-# the status and the diff below list them with their content.
+# git diff leaves out untracked files: mark new ones as intended, so that
+# the diff below shows their content too. This also stages the deletions
+# in rendered/, so the diff compares with HEAD, not with the index.
 git add --intent-to-add -- rendered/
 
 changes="$(git status --porcelain -- rendered/)"
@@ -17,7 +18,7 @@ fi
 {
   echo "rendered/ differs from a fresh render of charts/ and environments/:"
   echo "${changes}"
-  git --no-pager diff -- rendered/
+  git --no-pager diff HEAD -- rendered/
   echo "Edit charts/ or environments/, not rendered/. CI renders pull"
   echo "requests of this repository; in a fork, run scripts/render.sh."
 } >&2

@@ -18,7 +18,7 @@ export type Topic = (typeof TOPICS)[number];
 /** How each topic is named in each locale. */
 export const TOPIC_LABELS = {
   'platform-engineering': { de: 'Platform Engineering', en: 'Platform engineering' },
-  'machine-learning': { de: 'Machine Learning', en: 'Machine learning' },
+  'machine-learning': { de: 'Maschinelles Lernen', en: 'Machine learning' },
   'ci-cd': { de: 'CI/CD', en: 'CI/CD' },
   gitops: { de: 'GitOps', en: 'GitOps' },
   security: { de: 'Sicherheit', en: 'Security' },
