@@ -73,8 +73,6 @@ export interface CheckOptions {
   today?: Date;
   /** The facts of each body as the site's pipeline rendered it, by file path (see `readBodies`). */
   facts: ReadonlyMap<string, MarkdownFacts>;
-  /** The text of content/published-links.txt, or undefined where there is none. */
-  record?: string | undefined;
 }
 
 /** A post dated after today, or changed after today, is published too early unless a draft. */
@@ -607,7 +605,7 @@ function publishedFileOf(file: ParsedFile): PublishedFile {
   return { ...file, headingIds: file.facts.headings.map((heading) => heading.id).filter((id) => id !== '') };
 }
 
-/** The posts whose front matter passes the schema, as the published-links record sees them. */
+/** The posts whose front matter passes the schema, as the published-links check sees them. */
 export function publishedFilesOf(files: readonly SourceFile[], facts: ReadonlyMap<string, MarkdownFacts>): PublishedFile[] {
   return parseFiles(files, new Date(), [], facts).map(publishedFileOf);
 }
@@ -630,6 +628,6 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   checkGenderStars(parsed, diagnostics);
   checkLinks(parsed, lookup, diagnostics);
   checkBodies(parsed, markerLines, diagnostics);
-  diagnostics.push(...checkPublishedLinks(parsed.map(publishedFileOf), options.record));
+  diagnostics.push(...checkPublishedLinks(parsed.map(publishedFileOf)));
   return diagnostics.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PUBLISHED_LINKS_FILE } from './published-links';
+import { checkRemovedAddresses, publishedLinks } from './published-links';
 import type { Diagnostic } from './diagnostic';
 import { openFactsCache } from './facts-cache';
 import { checkPublicFiles } from './public/public-files';
-import { checkContent, type SourceFile } from './content-checks';
+import { checkContent, publishedFilesOf, type SourceFile } from './content-checks';
 import { splitFrontMatterOf } from '../content/front-matter';
 import { createBodyReader, type MarkdownFacts } from '../markdown/markdown-facts';
 import { readPostFiles } from '../content/read-posts';
+import { GONE_FILE } from '../content/content-paths';
 import { checkShareCardGlyphs } from './share-card-glyphs';
 import { checkTranslationDrift } from './translation-checks';
 
@@ -37,23 +38,42 @@ export async function readBodies(root: string, files: readonly SourceFile[], cac
 }
 
 /**
+ * Every address the site under `root` publishes for its posts (pages, section ids, talk
+ * index anchors), with the file that publishes it, read as the checks read the posts.
+ */
+export async function readPublishedLinks(root: string): Promise<Map<string, string>> {
+  const { files } = await readPostFiles(root);
+  return publishedLinks(publishedFilesOf(files, await readBodies(root, files, false)));
+}
+
+/**
  * Every finding on the content under `root`, read as the build will read it: the files Astro's
  * loader would find (and every other file under content/, refused), their front matter as
  * Astro's parser reads it, their bodies rendered by the site's Markdown pipeline, and every
  * file under public/ (images only, nothing active). `cache` keeps the bodies' facts in
- * `.astro/cache/` (see `openFactsCache`), as the build and `npm run check` do.
+ * `.astro/cache/` (see `openFactsCache`), as the build and `npm run check` do. With
+ * `publishedBefore` (the addresses of the site this content replaces, see `readPublishedLinks`),
+ * every address it takes away needs a redirect, an alias or a line in GONE_FILE.
  */
 export async function runContentChecks(
   root: string,
-  { today, cache = false }: { today?: Date; cache?: boolean } = {},
+  { today, cache = false, publishedBefore }: { today?: Date; cache?: boolean; publishedBefore?: ReadonlyMap<string, string> } = {},
 ): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
   const { files, refused } = await readPostFiles(root);
   const facts = await readBodies(root, files, cache);
-  const record = await readFile(join(root, PUBLISHED_LINKS_FILE), 'utf8').catch(() => undefined);
+  const removed =
+    publishedBefore === undefined
+      ? []
+      : checkRemovedAddresses(
+          publishedBefore,
+          publishedFilesOf(files, facts),
+          await readFile(join(root, GONE_FILE), 'utf8').catch(() => undefined),
+        );
   const diagnostics = [
     ...refused,
     ...(await checkPublicFiles(root)),
-    ...checkContent(files, { facts, record, ...(today === undefined ? {} : { today }) }),
+    ...checkContent(files, { facts, ...(today === undefined ? {} : { today }) }),
+    ...removed,
     ...checkTranslationDrift(files),
     ...checkShareCardGlyphs(files),
   ];
