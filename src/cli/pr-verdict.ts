@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { changesBetween, commitOf, mergeBaseOf, writeCommitFolders } from '../lib/authoring/git-commits';
 import { verdictMarkdown } from '../lib/authoring/pr-summary';
-import { reportLines } from '../lib/checks/diagnostic';
+import { logLine, reportLines } from '../lib/checks/diagnostic';
 import { readPublishedLinks, runContentChecks } from '../lib/checks/run';
 
 const { values, positionals } = parseArgs({ options: { repo: { type: 'string' } }, allowPositionals: true });
@@ -30,28 +30,36 @@ if (base === undefined || positionals.length > 2) {
 const repo = resolve(values.repo ?? '.');
 const codeRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-const head = await commitOf(repo, headRevision);
-const mergeBase = await mergeBaseOf(repo, base, head);
-const work = await mkdtemp(join(tmpdir(), 'kubecon-recap-verdict-'));
-try {
-  const [before, after] = [join(work, 'base'), join(work, 'head')];
-  await mkdir(before);
-  await mkdir(after);
-  await writeCommitFolders(repo, mergeBase, ['content'], before);
-  await writeCommitFolders(repo, head, ['content', 'public'], after);
-  console.log(`pr:verdict: the checks of ${codeRoot} judge ${head.slice(0, 12)} against ${mergeBase.slice(0, 12)}`);
-  const { diagnostics, fileCount } = await runContentChecks(after, { publishedBefore: await readPublishedLinks(before) });
-  for (const line of reportLines(diagnostics, fileCount)) console.log(line);
-  const markdown = verdictMarkdown({
-    codeCommit: await commitOf(codeRoot, 'HEAD').catch(() => undefined),
-    head,
-    mergeBase,
-    diagnostics,
-    changes: await changesBetween(repo, mergeBase, head),
-  });
-  if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
-  else console.log(`\n${markdown}`);
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) process.exitCode = 1;
-} finally {
-  await rm(work, { recursive: true, force: true });
+/** The verdict; exit code 1 when the checks found an error. */
+async function judge(base: string): Promise<number> {
+  const head = await commitOf(repo, headRevision);
+  const mergeBase = await mergeBaseOf(repo, base, head);
+  const work = await mkdtemp(join(tmpdir(), 'kubecon-recap-verdict-'));
+  try {
+    const [before, after] = [join(work, 'base'), join(work, 'head')];
+    await mkdir(before);
+    await mkdir(after);
+    await writeCommitFolders(repo, mergeBase, ['content'], before);
+    await writeCommitFolders(repo, head, ['content', 'public'], after);
+    console.log(`pr:verdict: the checks of ${codeRoot} judge ${head.slice(0, 12)} against ${mergeBase.slice(0, 12)}`);
+    const { diagnostics, fileCount } = await runContentChecks(after, { publishedBefore: await readPublishedLinks(before) });
+    for (const line of reportLines(diagnostics, fileCount)) console.log(line);
+    const markdown = verdictMarkdown({
+      codeCommit: await commitOf(codeRoot, 'HEAD').catch(() => undefined),
+      head,
+      mergeBase,
+      diagnostics,
+      changes: await changesBetween(repo, mergeBase, head),
+    });
+    if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
+    else console.log(`\n${markdown}`);
+    return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
+
+process.exitCode = await judge(base).catch((error: unknown) => {
+  console.error(logLine(`pr:verdict: ${error instanceof Error ? error.message : String(error)}`));
+  return 2;
+});

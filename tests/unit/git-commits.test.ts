@@ -3,7 +3,7 @@ import { lstat, mkdir, mkdtemp, readFile, readlink, readdir, rm, symlink, writeF
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { commitOf, mergeBaseOf, writeCommitFolders } from '../../src/lib/authoring/git-commits';
+import { changesInWorkingTree, commitOf, mergeBaseOf, writeCommitFolders } from '../../src/lib/authoring/git-commits';
 
 // The verdict reads a pull request's posts and images straight from git's objects: byte for
 // byte what the commit holds, whatever its .gitattributes ask a checkout or an archive to do.
@@ -65,6 +65,19 @@ describe('writeCommitFolders', () => {
 
 describe('commitOf', () => {
   test('never reads a revision as an option', async () => {
-    await expect(commitOf(repo, '--output=/tmp/x')).rejects.toThrow(/git rev-parse failed/);
+    await expect(commitOf(repo, '--output=/tmp/x')).rejects.toThrow(/^"--output=\/tmp\/x" names no commit in /);
+  });
+});
+
+describe('changesInWorkingTree', () => {
+  test('counts files git does not track yet as added, as an author sees a branch before committing', async () => {
+    await write('content/posts/de/new-post.md', 'new\n');
+    try {
+      const changes = await changesInWorkingTree(repo, await commitOf(repo, 'main'));
+      expect(changes).toContainEqual({ status: 'A', path: 'content/posts/de/new-post.md' });
+      expect(changes).toContainEqual({ status: 'A', path: 'public/images/a.svg' });
+    } finally {
+      await rm(join(repo, 'content/posts/de/new-post.md'));
+    }
   });
 });

@@ -45,6 +45,17 @@ describe('the GitHub workflow', () => {
     expect(checkout?.with).toMatchObject({ 'fetch-depth': 0, 'persist-credentials': false });
   });
 
+  test('renders the preview of a pull request from its own code and uploads it as one artifact', async () => {
+    const steps = (parse(await read('.github/workflows/ci.yml')) as Workflow).jobs.test?.steps ?? [];
+    const preview = steps.findIndex((step) => step.run?.includes('npm run pr:preview -- "origin/$BASE_REF" --out pr-preview'));
+    expect(preview).toBeGreaterThan(steps.findIndex((step) => step.run === 'bash .ci/run'));
+    expect(steps[preview]?.if).toContain("github.event_name == 'pull_request'");
+    expect(steps[preview]?.env?.BASE_REF).toBe('${{ github.base_ref }}');
+    const upload = steps[preview + 1];
+    expect(upload?.uses).toMatch(/^actions\/upload-artifact@/);
+    expect(upload?.with).toMatchObject({ name: 'preview', path: 'pr-preview' });
+  });
+
   test('checks main against its previous commit before it is built, findings as annotations', async () => {
     const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
     const step = workflow.jobs.test?.steps.find((candidate) => candidate.run?.includes('npm run pr:verdict'));

@@ -22,7 +22,13 @@ async function git(repo: string, args: readonly string[]): Promise<string> {
  * revision can never be read as an option of git's.
  */
 export async function commitOf(repo: string, revision: string): Promise<string> {
-  return (await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])).trim();
+  try {
+    return (await git(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`])).trim();
+  } catch (error) {
+    throw new Error(`${JSON.stringify(revision)} names no commit in ${repo} (fetch it first, e.g. git fetch origin main)`, {
+      cause: error,
+    });
+  }
 }
 
 /** The commit where `head` left `base`: what a pull request is compared with. */
@@ -33,6 +39,18 @@ export async function mergeBaseOf(repo: string, base: string, head: string): Pro
 /** Every file added, changed, renamed, copied or deleted from commit `from` to commit `to`. */
 export async function changesBetween(repo: string, from: string, to: string): Promise<FileChange[]> {
   return parseNameStatus(await git(repo, nameStatusArguments(from, to)));
+}
+
+/**
+ * Every file changed from commit `from` to the working tree, as an author sees their branch
+ * before they commit: files git does not track yet count as added (ignored files do not).
+ */
+export async function changesInWorkingTree(repo: string, from: string): Promise<FileChange[]> {
+  const untracked = (await git(repo, ['ls-files', '-z', '--others', '--exclude-standard']))
+    .split('\0')
+    .filter((path) => path !== '')
+    .map((path) => ({ status: 'A', path }));
+  return [...parseNameStatus(await git(repo, nameStatusArguments(from))), ...untracked];
 }
 
 /** One entry of `git ls-tree -r -z`. */
