@@ -34,21 +34,30 @@ async function settle(page: Page, path: string): Promise<void> {
 /**
  * Takes each screenshot of the built site in `siteDir`, served on 127.0.0.1 as a static host
  * serves it, in Debian's Chromium with reduced motion (a deep link lands at once instead of
- * mid-way through a smooth scroll). `fullPage` captures the whole page, not only the window.
+ * mid-way through a smooth scroll); one browser window per size and colour scheme, which
+ * visits its pages in turn. `fullPage` captures the whole page, not only the window.
  */
 export async function takeScreenshots(siteDir: string, shots: readonly Shot[], { fullPage = false } = {}): Promise<void> {
+  const windows = new Map<string, { viewport: Viewport; colorScheme: Shot['colorScheme']; shots: Shot[] }>();
+  for (const shot of shots) {
+    const key = `${shot.viewport.width}x${shot.viewport.height} ${shot.colorScheme}`;
+    const window = windows.get(key) ?? { viewport: shot.viewport, colorScheme: shot.colorScheme, shots: [] };
+    window.shots.push(shot);
+    windows.set(key, window);
+  }
   const server = await serveDirectory(siteDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    for (const shot of shots) {
-      const { viewport, colorScheme } = shot;
+    for (const { viewport, colorScheme, shots: group } of windows.values()) {
       const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, reducedMotion: 'reduce' });
       try {
         const page = await context.newPage();
-        await page.goto(`${server.url}${shot.path}`, { waitUntil: 'load' });
-        await settle(page, shot.path);
-        await mkdir(dirname(shot.file), { recursive: true });
-        await page.screenshot({ path: shot.file, fullPage });
+        for (const shot of group) {
+          await page.goto(`${server.url}${shot.path}`, { waitUntil: 'load' });
+          await settle(page, shot.path);
+          await mkdir(dirname(shot.file), { recursive: true });
+          await page.screenshot({ path: shot.file, fullPage });
+        }
       } finally {
         await context.close();
       }
