@@ -61,6 +61,7 @@ interface TreeEntry {
   path: string;
 }
 
+/** Reads the NUL-separated entries `<mode> <type> <object>\t<path>` of `git ls-tree -r -z`. */
 function parseTree(output: string): TreeEntry[] {
   return output
     .split('\0')
