@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS } from '../tests/helpers/chromium';
+import { CHROMIUM_ARGS } from '../src/lib/preview/chromium';
 import { median } from './measure';
 
 /** Lighthouse's four category scores (0–100) and the core timings of one page, medians of runs. */

@@ -7,9 +7,9 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_PATH } from '../tests/helpers/chromium';
+import { CHROMIUM_PATH } from '../src/lib/preview/chromium';
 import { copyProject } from '../src/cli/project-copy';
-import { serveDirectory } from '../tests/helpers/serve';
+import { serveDirectory } from '../src/lib/preview/static-server';
 import { LOCALES } from '../src/i18n/locales';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
 import { timeDevFirstPage } from './dev-first-page';

@@ -2,14 +2,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { npmRun } from '../helpers/astro-build';
 import { hasBrowser, isInViewport, useSiteSession } from '../helpers/browser';
-import { recordedSite, type RecordedSite } from '../helpers/renamed-site';
+import { renamedSite, type RenamedSite } from '../helpers/renamed-site';
 
 // Links readers shared before a heading and a post were renamed, followed in Chromium.
 describe.runIf(hasBrowser())('a reader following an old link', () => {
-  let site: RecordedSite;
+  let site: RenamedSite;
   beforeAll(async () => {
-    site = await recordedSite();
-    await site.renameWithKeepers();
+    site = await renamedSite();
     const build = await npmRun(site.root, 'build');
     expect(build.exitCode, build.output).toBe(0);
   }, 180_000);

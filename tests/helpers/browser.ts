@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-import { serveDirectory, type StaticServer } from './serve';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/preview/chromium';
+import { serveDirectory, type StaticServer } from '../../src/lib/preview/static-server';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names; undefined when neither exists. */
 function findChromium(): string | undefined {

@@ -18,7 +18,9 @@ import {
   nameStatusArguments,
   parseNameStatus,
   prSummaryMarkdown,
+  verdictMarkdown,
 } from '../../src/lib/authoring/pr-summary';
+import type { Diagnostic } from '../../src/lib/checks/diagnostic';
 import { fixturePath, PROJECT_ROOT } from '../helpers/paths';
 
 /** What `git diff -z --name-status` prints for changes written one a line, fields tab-separated. */
@@ -29,8 +31,6 @@ const z = (lines: string): string =>
     .flatMap((line) => line.split('\t'))
     .map((field) => `${field}\0`)
     .join('');
-
-const PREVIEW = 'http://127.0.0.1:4321';
 
 describe('parseNameStatus', () => {
   test('reads plain and rename entries, dropping the similarity score', () => {
@@ -86,7 +86,7 @@ describe('parseNameStatus', () => {
       git('rm', '-q', 'content/posts/de/old.md');
       git('add', '-A');
       git('commit', '-q', '-m', 'pr');
-      const changes = parseNameStatus(git(...nameStatusArguments('main')));
+      const changes = parseNameStatus(git(...nameStatusArguments(git('merge-base', 'main', 'HEAD').trim(), 'HEAD')));
       expect(changes.sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([
         { status: 'D', path: 'content/posts/de/old.md' },
         { status: 'A', path: 'public/a\n::warning::b.svg' },
@@ -118,7 +118,7 @@ describe('changedPosts', () => {
 
 describe('maintainerChanges', () => {
   test.each([
-    ['A\tcontent/posts/de/x.md\nA\tpublic/images/x.png\nA\tpublic/images/x/y.svg', []],
+    ['A\tcontent/posts/de/x.md\nA\tcontent/posts/images/x.png\nA\tpublic/images/x/y.svg', ['public/images/x/y.svg']],
     ['M\t.github/workflows/ci.yml', ['.github/workflows/ci.yml']],
     ['A\tsrc/components/mdx/Embed.astro\nM\tsrc/lib/mdx-components.ts', ['src/components/mdx/Embed.astro', 'src/lib/mdx-components.ts']],
     ['M\tpublic/_headers\nA\tpublic/index.html\nT\tpublic/favicon.svg', ['public/_headers', 'public/index.html', 'public/favicon.svg']],
@@ -127,7 +127,7 @@ describe('maintainerChanges', () => {
       ['.ci/run', 'package.json', 'package-lock.json', 'astro.config.ts'],
     ],
     ['R100\tsrc/a.svg\tpublic/images/a.svg\nR100\tcontent/posts/de/x.md\tdrafts/x.md', ['public/images/a.svg', 'drafts/x.md']],
-    ['A\tContent/posts/de/x.md\nA\tpublic/images-x.png\nA\tcontent/x.md', ['Content/posts/de/x.md', 'public/images-x.png', 'content/x.md']],
+    ['A\tContent/posts/de/x.md\nA\tcontent/posts-x.png\nA\tcontent/x.md', ['Content/posts/de/x.md', 'content/posts-x.png', 'content/x.md']],
   ])('%j', (nameStatus, paths) => {
     expect(maintainerChanges(parseNameStatus(z(nameStatus))).map((change) => change.path)).toEqual(paths);
   });
@@ -162,12 +162,12 @@ describe('prSummaryMarkdown', () => {
     const dir = fixturePath('pr-summary');
     const nameStatus = z(await readFile(join(dir, 'name-status.txt'), 'utf8'));
     const expected = await readFile(join(dir, 'summary.md'), 'utf8');
-    expect(`${prSummaryMarkdown(parseNameStatus(nameStatus), PREVIEW)}\n`).toBe(expected);
+    expect(`${prSummaryMarkdown(parseNameStatus(nameStatus))}\n`).toBe(expected);
   });
 
   test('lists both languages of every changed post, then every other file except images, for a maintainer', async () => {
     const nameStatus = z(await readFile(join(fixturePath('pr-summary'), 'name-status.txt'), 'utf8'));
-    const markdown = prSummaryMarkdown(parseNameStatus(nameStatus), PREVIEW);
+    const markdown = prSummaryMarkdown(parseNameStatus(nameStatus));
     const [posts = '', others = ''] = markdown.split("## Files that need a maintainer's review");
     for (const slug of ['dagger-module', 'kcp', 'rendered-manifests-pipeline', 'sboms']) {
       expect(posts).toContain(`| \`/de/posts/${slug}/\` | \`/en/posts/${slug}/\` |`);
@@ -193,7 +193,7 @@ describe('prSummaryMarkdown', () => {
   });
 
   test.each([
-    ['A\tpublic/images/x.png', 'This pull request changes no post.', false],
+    ['A\tcontent/posts/images/x.png', 'This pull request changes no post.', false],
     ['', 'This pull request changes no post.', false],
     [
       'M\t.github/workflows/ci.yml',
@@ -206,7 +206,7 @@ describe('prSummaryMarkdown', () => {
       true,
     ],
   ])('without a post (%j) says so, and whether other files need a maintainer', (nameStatus, sentence, listsFiles) => {
-    const markdown = prSummaryMarkdown(parseNameStatus(z(nameStatus)), PREVIEW);
+    const markdown = prSummaryMarkdown(parseNameStatus(z(nameStatus)));
     expect(markdown.split('\n')).toContain(sentence);
     expect(markdown.includes("## Files that need a maintainer's review")).toBe(listsFiles);
   });
@@ -233,12 +233,11 @@ describe('prSummaryMarkdown', () => {
       { status: 'R', path: 'src/c|d<b>.ts', from: 'src/a`b\n::error::x' },
       { status: 'A', path: 'content/posts/de/x|y <b>[l](evil)`.md' },
     ];
-    const markdown = prSummaryMarkdown(changes, PREVIEW);
+    const markdown = prSummaryMarkdown(changes);
     const tree = markdownTree(markdown);
     const types = new Set<string>();
     visit(tree, (node) => {
-      // The preview address is the summary's own, and GitHub links it.
-      if (!(node.type === 'link' && node.url === PREVIEW)) types.add(node.type);
+      types.add(node.type);
     });
     for (const type of [
       'link',
@@ -265,19 +264,97 @@ describe('prSummaryMarkdown', () => {
     expect(toString(fileTable?.children.at(-1)?.children[1])).toBe(`renamed from ${visible('src/a`b\n::error::x')}`);
     // Every line is one the summary writes itself: no file name starts one.
     for (const line of markdown.split('\n'))
-      expect(line).toMatch(/^(?:## .*|\| .* \||This pull request .*|Open them .*|\d+ page\(s\) .*)?$/);
+      expect(line).toMatch(/^(?:## .*|\| .* \||This pull request .*|Screenshots of these pages .*|\d+ page\(s\) .*)?$/);
   });
 });
 
+describe('verdictMarkdown', () => {
+  const commits = { codeCommit: 'a'.repeat(40), head: 'b'.repeat(40), mergeBase: 'c'.repeat(40) };
+
+  test('names the code that judged, the commit judged and the one compared with, and says when the checks pass', () => {
+    const markdown = verdictMarkdown({ ...commits, diagnostics: [], changes: [{ status: 'A', path: 'content/posts/de/x.md' }] });
+    expect(markdown).toContain(
+      'The content checks of `aaaaaaaaaaaa` read `content/` and `public/` of `bbbbbbbbbbbb` as data, and compared the addresses they publish with `cccccccccccc`',
+    );
+    expect(markdown).toContain('**The content checks pass.**');
+    expect(markdown).toContain('| `x` | added | de |');
+    expect(markdown).not.toContain("## Files that need a maintainer's review");
+  });
+
+  test('lists every finding in a table whose cells a post cannot leave', () => {
+    const diagnostics: Diagnostic[] = [
+      {
+        severity: 'error',
+        file: 'content/posts/en/x|y.md',
+        line: 7,
+        subject: 'topics.0',
+        message: '"a\n| b | c |\n::error::x" is not a topic',
+        fix: 'use one of the topics',
+      },
+      { severity: 'warning', file: 'content/posts/de/x.md', message: '`code` <b>[l](https://evil.example)</b>', fix: 'f' },
+    ];
+    const markdown = verdictMarkdown({ ...commits, diagnostics, changes: [] });
+    expect(markdown).toContain("**1 error(s), 1 warning(s)**, each a line of this job's log and an annotation of this run:");
+    const tree = markdownTree(markdown);
+    const [findings] = tree.children.filter((node): node is Table => node.type === 'table');
+    expect(findings?.children.map((row) => row.children.map((cell) => toString(cell)))).toEqual([
+      ['File', 'Line', 'Finding'],
+      ['content/posts/en/x|y.md', '7', 'error topics.0: "a\\u000a| b | c |\\u000a::error::x" is not a topic. Fix: use one of the topics'],
+      ['content/posts/de/x.md', '', 'warning `code` <b>[l](https://evil.example)</b>. Fix: f'],
+    ]);
+    const types = new Set<string>();
+    if (findings) visit(findings, (node) => void types.add(node.type));
+    for (const type of ['link', 'html', 'emphasis', 'strong']) expect(types, type).not.toContain(type);
+  });
+});
+
+/** The rules of .github/CODEOWNERS: a pattern and its owners per line. */
+async function codeOwnersRules(): Promise<string[][]> {
+  return (await readFile(join(PROJECT_ROOT, '.github/CODEOWNERS'), 'utf8'))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => line.split(/\s+/));
+}
+
+/** The owners GitHub gives a path: those of the last line that matches it ("*" or "/folder/"). */
+function ownersOf(rules: readonly string[][], path: string): string[] {
+  let owners: string[] = [];
+  for (const [pattern = '', ...names] of rules) {
+    if (pattern !== '*' && !/^\/[^*?]+\/$/.test(pattern)) throw new Error(`ownersOf does not read the pattern ${pattern}`);
+    if (pattern === '*' || path.startsWith(pattern.slice(1))) owners = names;
+  }
+  return owners;
+}
+
 describe('.github/CODEOWNERS', () => {
   test('owns every path for the maintainers except exactly the folders a post may change alone', async () => {
-    const rules = (await readFile(join(PROJECT_ROOT, '.github/CODEOWNERS'), 'utf8'))
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#'))
-      .map((line) => line.split(/\s+/));
+    const rules = await codeOwnersRules();
     expect(rules[0]).toEqual(['*', '@puzzle/cicd']);
     // Later lines win: these, without an owner, leave the posts and their images to the checks.
     expect(rules.slice(1)).toEqual(CONTRIBUTOR_DIRS.map((dir) => [`/${dir}`]));
+  });
+
+  test('leaves the workflows, the problem matcher, the gate’s code and the list of removed addresses to a maintainer', async () => {
+    const rules = await codeOwnersRules();
+    for (const path of [
+      '.github/workflows/ci.yml',
+      '.github/workflows/pr-verdict.yml',
+      '.github/content-check-matcher.json',
+      '.github/CODEOWNERS',
+      '.ci/run',
+      'src/cli/pr-verdict.ts',
+      'src/lib/checks/run.ts',
+      'src/lib/authoring/pr-summary.ts',
+      'package.json',
+      'package-lock.json',
+      'content/gone.txt',
+      'content/posts.md',
+      'public/_headers',
+    ]) {
+      expect(ownersOf(rules, path), path).toEqual(['@puzzle/cicd']);
+    }
+    for (const path of ['content/posts/de/new-post.md', 'content/posts/images/new-post-diagram.png'])
+      expect(ownersOf(rules, path), path).toEqual([]);
   });
 });

@@ -7,9 +7,12 @@ import { PROJECT_ROOT } from '../helpers/paths';
 const read = (path: string) => readFile(join(PROJECT_ROOT, path), 'utf8');
 
 interface Step {
+  name?: string;
   uses?: string;
   run?: string;
-  with?: Record<string, string>;
+  if?: string;
+  'working-directory'?: string;
+  with?: Record<string, string | number | boolean>;
   env?: Record<string, string>;
 }
 interface Workflow {
@@ -30,13 +33,36 @@ interface Workflow {
 }
 
 describe('the GitHub workflow', () => {
-  test('parses and runs .ci/run on every pull request, like CI here', async () => {
+  test('parses and runs .ci/run on every pull request, like CI here, with no token left for its code', async () => {
     const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
     expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
+    expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
     const test = workflow.jobs.test;
     expect(test?.container).toMatch(/^node:24-bookworm$/);
     expect(test?.steps.map((step) => step.run)).toContain('bash .ci/run');
     expect(test?.steps.map((step) => step.run)).toContain('npm audit --omit=dev --audit-level=high');
+    const checkout = test?.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with).toMatchObject({ 'fetch-depth': 0, 'persist-credentials': false });
+  });
+
+  test('renders the preview of a pull request from its own code and uploads it as one artifact', async () => {
+    const steps = (parse(await read('.github/workflows/ci.yml')) as Workflow).jobs.test?.steps ?? [];
+    const preview = steps.findIndex((step) => step.run?.includes('npm run pr:preview -- "origin/$BASE_REF" --out pr-preview'));
+    expect(preview).toBeGreaterThan(steps.findIndex((step) => step.run === 'bash .ci/run'));
+    expect(steps[preview]?.if).toContain("github.event_name == 'pull_request'");
+    expect(steps[preview]?.env?.BASE_REF).toBe('${{ github.base_ref }}');
+    const upload = steps[preview + 1];
+    expect(upload?.uses).toMatch(/^actions\/upload-artifact@/);
+    expect(upload?.with).toMatchObject({ name: 'preview', path: 'pr-preview' });
+  });
+
+  test('checks main against its previous commit before it is built, findings as annotations', async () => {
+    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
+    const step = workflow.jobs.test?.steps.find((candidate) => candidate.run?.includes('npm run pr:verdict'));
+    expect(step?.if).toContain("github.event_name == 'push'");
+    expect(step?.env?.BEFORE).toBe('${{ github.event.before }}');
+    expect(step?.run).toContain('echo "::add-matcher::.github/content-check-matcher.json"');
+    expect(step?.run).toContain('npm run pr:verdict -- "$base" HEAD');
   });
 
   test('builds main after the tests in a job that can only read the repository', async () => {
@@ -100,14 +126,51 @@ describe('the GitHub workflow', () => {
     }
   });
 
-  test('every step either uses a pinned action or runs a command', async () => {
-    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
-    for (const [name, job] of Object.entries(workflow.jobs)) {
-      for (const step of job.steps) {
-        expect(Boolean(step.uses) !== Boolean(step.run), `${name}: ${JSON.stringify(step)}`).toBe(true);
-        if (step.uses) expect(step.uses, name).toMatch(/^[\w-]+\/[\w-]+@v\d+$/);
+  test('every step either uses an action pinned by its commit or runs a command', async () => {
+    for (const file of ['ci.yml', 'pr-verdict.yml']) {
+      const workflow = parse(await read(`.github/workflows/${file}`)) as Workflow;
+      for (const [name, job] of Object.entries(workflow.jobs)) {
+        for (const step of job.steps) {
+          expect(Boolean(step.uses) !== Boolean(step.run), `${file} ${name}: ${JSON.stringify(step)}`).toBe(true);
+          if (step.uses) expect(step.uses, `${file} ${name}`).toMatch(/^[\w-]+\/[\w-]+@[0-9a-f]{40}$/);
+        }
       }
     }
+  });
+});
+
+describe('the verdict workflow', () => {
+  test('judges a pull request with the base branch’s code, reading its commit as data only, with read access', async () => {
+    const workflow = parse(await read('.github/workflows/pr-verdict.yml')) as Workflow;
+    expect(Object.keys(workflow.on)).toEqual(['pull_request_target']);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    const [job, ...others] = Object.values(workflow.jobs);
+    expect(others).toEqual([]);
+    expect(job?.permissions).toEqual({ contents: 'read' });
+    const [base, data, ...rest] = job?.steps ?? [];
+    // The base branch: pull_request_target's own checkout, no ref of the pull request's.
+    expect(base?.uses).toMatch(/^actions\/checkout@/);
+    expect(base?.with).toEqual({ 'persist-credentials': false });
+    // The pull request's commit, beside it in pr/, its working tree holding posts and images only.
+    expect(data?.uses).toMatch(/^actions\/checkout@/);
+    expect(data?.with).toMatchObject({
+      ref: '${{ github.event.pull_request.head.sha }}',
+      path: 'pr',
+      'persist-credentials': false,
+      'sparse-checkout-cone-mode': false,
+    });
+    expect(String(data?.with?.['sparse-checkout']).trim().split('\n')).toEqual(['/content/', '/public/']);
+    // Nothing after that runs in pr/, caches anything or names the pull request's code.
+    for (const step of rest) {
+      expect(step['working-directory'], JSON.stringify(step)).toBeUndefined();
+      expect(step.uses ?? '', JSON.stringify(step)).not.toMatch(/^actions\/(cache|checkout)@/);
+      expect(step.with?.cache, JSON.stringify(step)).toBeUndefined();
+      expect(step.run ?? '', JSON.stringify(step)).not.toMatch(/\bcd\b|--prefix|\bpr\/|head\.ref|\$\{\{/);
+    }
+    const verdict = rest.find((step) => step.run?.includes('npm run pr:verdict'));
+    expect(verdict?.run).toContain('npm run pr:verdict -- --repo pr "origin/$BASE_REF" HEAD');
+    expect(verdict?.run).toContain('echo "::add-matcher::.github/content-check-matcher.json"');
+    expect(verdict?.env?.BASE_REF).toBe('${{ github.base_ref }}');
   });
 });
 

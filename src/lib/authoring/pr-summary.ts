@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '../../i18n/locales';
 import { postPath } from '../../i18n/urls';
-import { escapeForLog } from '../checks/diagnostic';
+import { escapeForLog, type Diagnostic } from '../checks/diagnostic';
 import { parsePostPath, POSTS_DIR } from '../content/content-paths';
 
 /**
@@ -8,14 +8,16 @@ import { parsePostPath, POSTS_DIR } from '../content/content-paths';
  * images, which the content checks judge. Everything else needs a maintainer's review; the
  * lines of .github/CODEOWNERS without an owner are exactly these folders.
  */
-export const CONTRIBUTOR_DIRS: readonly string[] = [`${POSTS_DIR}/`, 'public/images/'];
+export const CONTRIBUTOR_DIRS: readonly string[] = [`${POSTS_DIR}/`];
 
 /**
- * The git arguments whose output `parseNameStatus` reads: what a branch changed since it left
- * `base` (three dots), renames found, NUL-separated so that no file name is quoted or split.
+ * The git arguments whose output `parseNameStatus` reads: what changed from commit `from` (where
+ * a branch left its base) to commit `to`, or to the working tree without `to`; renames found,
+ * NUL-separated so that no file name is quoted or split, no diff program of a repository's own
+ * configuration run.
  */
-export function nameStatusArguments(base: string): string[] {
-  return ['diff', '-z', '--name-status', '--find-renames', '--no-color', `${base}...HEAD`];
+export function nameStatusArguments(from: string, to?: string): string[] {
+  return ['diff', '-z', '--name-status', '--find-renames', '--no-color', '--no-ext-diff', from, ...(to === undefined ? [] : [to])];
 }
 
 /** One entry of `git diff -z --name-status`: a file added, modified, deleted, renamed or copied. */
@@ -197,7 +199,7 @@ function maintainerSection(changes: readonly FileChange[]): string[] {
   const lines = [
     "## Files that need a maintainer's review",
     '',
-    `This pull request changes ${files.length} file(s) outside \`content/posts/\` and \`public/images/\`. The content checks ` +
+    `This pull request changes ${files.length} file(s) outside \`content/posts/\`. The content checks ` +
       'do not judge them: a maintainer reviews each before it is merged (.github/CODEOWNERS asks for one).',
     '',
     '| File | Change |',
@@ -209,11 +211,11 @@ function maintainerSection(changes: readonly FileChange[]): string[] {
 }
 
 /**
- * The job summary of a pull request: the pages to open, in both languages, per changed post,
- * then every other file it changes outside the posts and their images, which needs a maintainer.
- * `previewUrl` is where `npm start` serves the site. Whatever comes from a file name is escaped.
+ * The pages to open, in both languages, per changed post, then every other file the changes
+ * touch outside the posts and their images, which needs a maintainer. Whatever comes from a
+ * file name is escaped.
  */
-export function prSummaryMarkdown(changes: readonly FileChange[], previewUrl: string): string {
+export function prSummaryMarkdown(changes: readonly FileChange[]): string {
   const posts = changedPosts(changes);
   const others = maintainerChanges(changes).length;
   const lines = ['## Pages changed by this pull request', ''];
@@ -227,7 +229,8 @@ export function prSummaryMarkdown(changes: readonly FileChange[], previewUrl: st
     return [...lines, ...maintainerSection(changes)].join('\n');
   }
   lines.push(
-    `Open them in a local preview: \`npm start\`, then ${previewUrl} followed by the path.`,
+    'Screenshots of these pages at phone and desktop width, and the built site, are the artifact `preview` of the ' +
+      "pull request's CI run (`npm run pr:preview -- origin/main` makes the same locally).",
     '',
     '| Post | Change | Files | German | English |',
     '| --- | --- | --- | --- | --- |',
@@ -247,4 +250,57 @@ export function prSummaryMarkdown(changes: readonly FileChange[], previewUrl: st
   const pages = posts.filter((post) => post.change !== 'deleted').length * LOCALES.length;
   lines.push(`${pages} page(s) to open, ${posts.length} post(s) touched.`, '');
   return [...lines, ...maintainerSection(changes)].join('\n');
+}
+
+/** What the verdict of a pull request rests on. */
+export interface Verdict {
+  /** The commit whose code judged: the base branch's checkout, never the pull request's. */
+  codeCommit: string | undefined;
+  /** The pull request's commit, whose content/ and public/ were judged as data. */
+  head: string;
+  /** Where the pull request left its base: the site whose addresses it must keep. */
+  mergeBase: string;
+  diagnostics: readonly Diagnostic[];
+  changes: readonly FileChange[];
+}
+
+/** The most findings the summary lists; the log has every one. */
+const MAX_FINDING_ROWS = 100;
+
+/**
+ * The job summary of a pull request's verdict: which code judged which files, every finding
+ * of the content checks (those on the pull request's posts and images, and each published
+ * address it takes away), then the pages to review and the files that need a maintainer.
+ */
+export function verdictMarkdown(verdict: Verdict): string {
+  const short = (commit: string) => `\`${commit.slice(0, 12)}\``;
+  const errors = verdict.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  const warnings = verdict.diagnostics.length - errors;
+  const lines = [
+    "## Verdict of the base branch's checks",
+    '',
+    `The content checks of ${verdict.codeCommit === undefined ? 'this checkout' : short(verdict.codeCommit)} read \`content/\` and ` +
+      `\`public/\` of ${short(verdict.head)} as data, and compared the addresses they publish with ${short(verdict.mergeBase)}, ` +
+      'where the pull request left its base.',
+    '',
+  ];
+  if (verdict.diagnostics.length === 0) {
+    lines.push('**The content checks pass.**', '');
+  } else {
+    lines.push(
+      `**${errors} error(s), ${warnings} warning(s)**, each a line of this job's log and an annotation of this run:`,
+      '',
+      '| File | Line | Finding |',
+      '| --- | --- | --- |',
+    );
+    for (const diagnostic of verdict.diagnostics.slice(0, MAX_FINDING_ROWS)) {
+      const subject = diagnostic.subject === undefined ? '' : `${diagnostic.subject}: `;
+      const finding = `${diagnostic.severity} ${subject}${diagnostic.message}. Fix: ${diagnostic.fix}`;
+      lines.push(`| ${markdownCell(diagnostic.file)} | ${diagnostic.line ?? ''} | ${markdownCell(finding)} |`);
+    }
+    if (verdict.diagnostics.length > MAX_FINDING_ROWS)
+      lines.push('', `… and ${verdict.diagnostics.length - MAX_FINDING_ROWS} more in the log.`);
+    lines.push('');
+  }
+  return [...lines, prSummaryMarkdown(verdict.changes)].join('\n');
 }

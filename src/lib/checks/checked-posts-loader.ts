@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -10,7 +9,6 @@ import { checkAcrossPosts, checkFrontMatter, sortDiagnostics, type SourceFile } 
 import { renderBodies } from './render-bodies';
 import { reportLines, type Diagnostic } from './diagnostic';
 import { checkPostImages } from './post-images';
-import { PUBLISHED_LINKS_FILE } from './published-links';
 import { checkShareCardGlyphs } from './share-card-glyphs';
 import { checkTranslationDrift } from './translation-checks';
 
@@ -100,9 +98,8 @@ export function checkedPosts(): Loader {
       const withoutWatcher: LoaderContext = { ...context };
       delete withoutWatcher.watcher;
       await glob({ pattern, base: `./${POSTS_DIR}`, generateId: ({ entry }) => entryIdOf(entry) }).load(withoutWatcher);
-      const record = await readFile(join(root, PUBLISHED_LINKS_FILE), 'utf8').catch(() => undefined);
       const reports = await bodyReports(context, root, parsed);
-      diagnostics.push(...checkAcrossPosts(files, parsed, reports, { images: new Set(images), record }));
+      diagnostics.push(...checkAcrossPosts(files, parsed, reports, { images: new Set(images) }));
       report(diagnostics, files.length, context, isDev);
       context.logger.info(`content checks took ${Math.round(performance.now() - started)} ms`);
     },

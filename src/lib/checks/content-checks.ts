@@ -587,7 +587,7 @@ function publishedFileOf(file: RenderedFile): PublishedFile {
   return { ...file, headingIds: file.report?.facts.headings.map((heading) => heading.id) ?? [] };
 }
 
-/** The posts whose front matter passes the schema, with their rendered headings, as the published-links record sees them. */
+/** The posts whose front matter passes the schema, with their rendered headings, as the published-links check sees them. */
 export function publishedFilesOf(files: readonly ParsedFile[], reports: ReadonlyMap<string, BodyReport>): PublishedFile[] {
   return files.map((file) => publishedFileOf({ ...file, report: reports.get(file.path) }));
 }
@@ -602,7 +602,7 @@ export function checkAcrossPosts(
   files: readonly SourceFile[],
   parsed: readonly ParsedFile[],
   reports: ReadonlyMap<string, BodyReport>,
-  { images, record }: { images: ReadonlySet<string>; record: string | undefined },
+  { images }: { images: ReadonlySet<string> },
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const rendered: RenderedFile[] = parsed.map((file) => ({ ...file, report: reports.get(file.path) }));
@@ -616,7 +616,7 @@ export function checkAcrossPosts(
   checkHeadingStructure(rendered, lookup, diagnostics);
   checkLinks(rendered, lookup, diagnostics);
   checkImagePaths(rendered, images, diagnostics);
-  diagnostics.push(...checkPublishedLinks(rendered.map(publishedFileOf), record));
+  diagnostics.push(...checkPublishedLinks(rendered.map(publishedFileOf)));
   return diagnostics;
 }
 

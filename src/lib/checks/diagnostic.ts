@@ -16,14 +16,35 @@ export interface Diagnostic {
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** A character written as the visible escape `\uXXXX`. */
+const visibleEscape = (character: string): string => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /**
  * Makes a value from a post or a file name safe to print inside one log line: every control
  * character is written as a visible escape, so the value can neither start a line of its own
- * (which CI would read as a workflow command such as `::add-mask::`) nor hide text.
+ * (which CI would read as a workflow command such as `::add-mask::`) nor hide text; and `##[`,
+ * which the GitHub runner obeys anywhere in a line (its older command form, `##[error]…`),
+ * loses its bracket.
  * @example escapeForLog('a\n::notice::b') // 'a\\u000a::notice::b'
+ * @example escapeForLog('x ##[error]y') // 'x ##\\u005berror]y'
  */
 export function escapeForLog(value: string): string {
-  return value.replace(UNSAFE_CHARACTERS, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return value.replace(UNSAFE_CHARACTERS, visibleEscape).replaceAll('##[', '##\\u005b');
+}
+
+// Whitespace, colons and backslashes in a file name: the characters that would end the
+// location at the start of a finding's line, or make an escape there ambiguous.
+const LOCATION_SEPARATORS = /[\s:\\]/gu;
+
+/**
+ * A file name as the first word of a finding's line: without whitespace, `:` or `\`, which are
+ * written as visible escapes, so that the line's location (`file:line`) ends exactly where the
+ * file name does, for a reader and for the problem matcher that turns the line into an
+ * annotation (.github/content-check-matcher.json).
+ * @example locationOf('content/posts/en/Alpha Notes.md') // 'content/posts/en/Alpha\\u0020Notes.md'
+ */
+function locationOf(file: string): string {
+  return file.replace(LOCATION_SEPARATORS, visibleEscape);
 }
 
 /**
@@ -42,7 +63,8 @@ export function logLine(text: string): string {
  * // 'a.md:3 error title: is missing. Fix: add it'
  */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const where = diagnostic.line === undefined ? diagnostic.file : `${diagnostic.file}:${diagnostic.line}`;
+  const file = locationOf(diagnostic.file);
+  const where = diagnostic.line === undefined ? file : `${file}:${diagnostic.line}`;
   const subject = diagnostic.subject === undefined ? '' : `${diagnostic.subject}: `;
   return logLine(`${where} ${diagnostic.severity} ${subject}${diagnostic.message}. Fix: ${diagnostic.fix}`);
 }

@@ -1,17 +1,9 @@
 import { LOCALES, otherLocale, type Locale } from '../../i18n/locales';
-import { postPath, talksPath } from '../../i18n/urls';
+import { localeFromPath, postPath, talksPath } from '../../i18n/urls';
+import { GONE_FILE } from '../content/content-paths';
 import { speakerId } from '../content/speaker-id';
 import type { PostData } from '../content/post-schema';
 import type { Diagnostic } from './diagnostic';
-
-/** The committed record of every published post address and section id, one a line. */
-export const PUBLISHED_LINKS_FILE = 'content/published-links.txt';
-
-const RECORD_HEADER = [
-  '# Every post address and section id this site has published, one a line; npm run links:record adds new ones.',
-  '# A line never goes: a renamed post keeps its address with redirectFrom, a renamed section its id with',
-  '# idAliases (CONTRIBUTING.md), and a removed one is marked "<address> gone: <reason>".',
-];
 
 /** A post file as the published-links check needs it. */
 export interface PublishedFile {
@@ -21,28 +13,6 @@ export interface PublishedFile {
   data: PostData;
   /** The section ids its page shows, in document order (headings, with rehype-slug's ids). */
   headingIds: readonly string[];
-}
-
-/** One line of the record: an address, or an address marked as deliberately gone. */
-interface RecordLine {
-  line: number;
-  url: string;
-  gone: string | undefined;
-}
-
-/**
- * Reads the record's lines; `#` starts a comment line.
- * @example parseRecord('/en/posts/kcp/\n/en/posts/old/ gone: merged into kcp') // [{ line: 1, url: '/en/posts/kcp/', gone: undefined }, { line: 2, url: '/en/posts/old/', gone: 'merged into kcp' }]
- */
-export function parseRecord(text: string): RecordLine[] {
-  return text.split('\n').flatMap((raw, index) => {
-    const text = raw.trim();
-    if (text === '' || text.startsWith('#')) return [];
-    const space = text.indexOf(' ');
-    const url = space === -1 ? text : text.slice(0, space);
-    const rest = space === -1 ? '' : text.slice(space + 1).trim();
-    return [{ line: index + 1, url, gone: rest.startsWith('gone:') ? rest.slice('gone:'.length).trim() : undefined }];
-  });
 }
 
 /**
@@ -86,19 +56,6 @@ export function publishedLinks(files: readonly PublishedFile[]): Map<string, str
   return links;
 }
 
-/**
- * The record brought up to date: every line it had (a published address never silently
- * goes), and every address published now, sorted.
- */
-export function updatedRecord(previous: string | undefined, links: ReadonlyMap<string, string>): string {
-  const lines = new Map<string, string>();
-  for (const { url, gone } of parseRecord(previous ?? '')) lines.set(url, gone === undefined ? url : `${url} gone: ${gone}`);
-  for (const url of links.keys()) if (!lines.has(url)) lines.set(url, url);
-  return `${[...RECORD_HEADER, ...[...lines.keys()].sort().map((url) => lines.get(url))].join('\n')}\n`;
-}
-
-const RECORD_FIX = `run npm run links:record and commit ${PUBLISHED_LINKS_FILE}`;
-
 /** Where a former slug leads now: the slug of the post that declares it in `redirectFrom`. */
 function redirectsOf(files: readonly PublishedFile[]): Map<string, string> {
   const redirects = new Map<string, string>();
@@ -107,13 +64,11 @@ function redirectsOf(files: readonly PublishedFile[]): Map<string, string> {
 }
 
 /**
- * Compares the record with what the content publishes now: a recorded address that no post
- * serves any more is an error naming it and how to keep it (a redirect, an alias, or "gone"
- * with a reason); an address published but not recorded is an error until the record is
- * brought up to date. Aliases and redirects must themselves make sense. No record, no
- * findings: a site that has published nothing yet.
+ * Whether the redirects and aliases the posts declare make sense: a former slug that is no
+ * post's slug now and is claimed by one post only; an alias from an id the post no longer has
+ * to one it has.
  */
-export function checkPublishedLinks(files: readonly PublishedFile[], record: string | undefined): Diagnostic[] {
+export function checkPublishedLinks(files: readonly PublishedFile[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const slugs = new Set(files.map((file) => file.slug));
   const redirects = redirectsOf(files);
@@ -161,57 +116,112 @@ export function checkPublishedLinks(files: readonly PublishedFile[], record: str
       }
     }
   }
-  if (record === undefined) return diagnostics;
+  return diagnostics;
+}
+
+/** One line of GONE_FILE: an address removed on purpose and why. */
+interface GoneLine {
+  line: number;
+  url: string;
+  reason: string;
+}
+
+/**
+ * Reads the list of addresses removed on purpose: the address, a space, the reason; `#`
+ * starts a comment line.
+ * @example parseGoneList('# removed\n/en/posts/old/ merged into kcp') // [{ line: 2, url: '/en/posts/old/', reason: 'merged into kcp' }]
+ */
+function parseGoneList(text: string): GoneLine[] {
+  return text.split('\n').flatMap((raw, index) => {
+    const text = raw.trim();
+    if (text === '' || text.startsWith('#')) return [];
+    const space = text.search(/\s/);
+    return [{ line: index + 1, url: space === -1 ? text : text.slice(0, space), reason: space === -1 ? '' : text.slice(space).trim() }];
+  });
+}
+
+const GONE_FIX = (url: string) => `if it is gone on purpose, add the line "${url} <reason>" to ${GONE_FILE}, which a maintainer reviews`;
+
+/**
+ * What a pull request takes away from readers: every address (post page, section id, talk
+ * index anchor) that `before` (the base branch's site, address → the file that published it)
+ * serves and `files` no longer do, unless a redirect, an alias or a line of GONE_FILE (its
+ * text in `goneList`) accounts for it. Each finding names the post to change and the fix; a
+ * removed page is one finding, not one per section. The list itself must give a reason per
+ * address, and a line for an address still served is a warning.
+ */
+export function checkRemovedAddresses(
+  before: ReadonlyMap<string, string>,
+  files: readonly PublishedFile[],
+  goneList: string | undefined,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
   const links = publishedLinks(files);
-  const recorded = parseRecord(record);
-  // A page that is gone (reported, or marked gone) takes its sections with it: one line, not one per id.
-  const recordedPages = new Set(recorded.filter((entry) => !entry.url.includes('#')).map((entry) => entry.url));
-  for (const { line, url, gone } of recorded) {
-    if (gone !== undefined || links.has(url)) continue;
-    const [page = '', id] = url.split('#');
-    const slug = /^\/(?:de|en)\/posts\/([^/]+)\/$/.exec(page)?.[1];
-    const target = slug === undefined ? undefined : redirects.get(slug);
-    if (id !== undefined && !links.has(page) && recordedPages.has(page) && target === undefined) continue;
-    const landing = target === undefined || id === undefined ? undefined : `${page.replace(`/posts/${slug}/`, `/posts/${target}/`)}#${id}`;
-    if (landing !== undefined) {
-      if (!links.has(landing)) {
-        diagnostics.push({
-          severity: 'error',
-          file: links.get(landing.split('#')[0] ?? '') ?? PUBLISHED_LINKS_FILE,
-          subject: `#${id}`,
-          message: `was published at ${url}, which now leads to ${landing.split('#')[0]}, and that page has no such id`,
-          fix: `give the section there the id ${id}, or declare idAliases: { ${id}: <its id> } in that post`,
-        });
-      }
-    } else if (id !== undefined && links.has(page)) {
+  const redirects = redirectsOf(files);
+  const gone = parseGoneList(goneList ?? '');
+  for (const { line, url, reason } of gone) {
+    if (reason === '') {
       diagnostics.push({
         severity: 'error',
-        file: links.get(page) ?? PUBLISHED_LINKS_FILE,
-        subject: `#${id}`,
-        message: `was published at ${url} and this page no longer has it`,
-        fix: `keep the id ("## Heading {#${id}}"), or declare idAliases: { ${id}: <the section's id now> } in the front matter; if the section is gone on purpose, write "gone: <reason>" after ${url} in ${PUBLISHED_LINKS_FILE}`,
-      });
-    } else {
-      diagnostics.push({
-        severity: 'error',
-        file: PUBLISHED_LINKS_FILE,
+        file: GONE_FILE,
         line,
         subject: url,
-        message: 'was published, and no post has this address any more',
-        fix: `if the post was renamed, add redirectFrom: ["${slug ?? '<old-slug>'}"] to its front matter; if it is gone on purpose, write "gone: <reason>" after the address`,
+        message: 'has no reason',
+        fix: `write why after the address, e.g. "${url} merged into another post"`,
+      });
+    } else if (links.has(url)) {
+      diagnostics.push({
+        severity: 'warning',
+        file: GONE_FILE,
+        line,
+        subject: url,
+        message: 'is listed as gone, but the site publishes it',
+        fix: 'remove the line',
       });
     }
   }
-  const known = new Set(recorded.map((entry) => entry.url));
-  const unrecorded = new Map<string, string[]>();
-  for (const [url, file] of links) if (!known.has(url)) unrecorded.set(file, [...(unrecorded.get(file) ?? []), url]);
-  for (const [file, urls] of unrecorded) {
-    diagnostics.push({
-      severity: 'error',
-      file,
-      message: `publishes ${urls.length} address(es) not yet recorded in ${PUBLISHED_LINKS_FILE} (${urls.slice(0, 2).join(', ')}${urls.length > 2 ? ', …' : ''})`,
-      fix: RECORD_FIX,
-    });
+  const goneUrls = new Set(gone.map((entry) => entry.url));
+  for (const [url, publishedBy] of before) {
+    const [page = '', id] = url.split('#');
+    // A page that is gone takes its sections with it.
+    if (links.has(url) || goneUrls.has(url) || goneUrls.has(page)) continue;
+    const slug = /^\/(?:de|en)\/posts\/([^/]+)\/$/.exec(page)?.[1];
+    const target = slug === undefined ? undefined : redirects.get(slug);
+    if (id === undefined) {
+      diagnostics.push({
+        severity: 'error',
+        file: publishedBy,
+        subject: url,
+        message: 'was published, and no post has this address any more',
+        fix: `if the post was renamed, add redirectFrom: ["${slug ?? '<old-slug>'}"] to its front matter; ${GONE_FIX(url)}`,
+      });
+    } else if (target !== undefined) {
+      const landing = postPath(localeFromPath(page), target);
+      diagnostics.push({
+        severity: 'error',
+        file: links.get(landing) ?? publishedBy,
+        subject: `#${id}`,
+        message: `was published at ${url}, which now leads to ${landing}, and that page has no such id`,
+        fix: `give the section there the id ${id}, or declare idAliases: { ${id}: <its id> } in that post; ${GONE_FIX(url)}`,
+      });
+    } else if (links.has(page)) {
+      diagnostics.push({
+        severity: 'error',
+        file: links.get(page) ?? publishedBy,
+        subject: `#${id}`,
+        message: `was published at ${url} and this page no longer has it`,
+        fix: `keep the id ("## Heading {#${id}}"), or declare idAliases: { ${id}: <the section's id now> } in the front matter; ${GONE_FIX(url)}`,
+      });
+    } else if (!before.has(page)) {
+      // Only the talk index publishes ids on a page that is no post: talk ids and speakers.
+      diagnostics.push({
+        severity: 'error',
+        file: publishedBy,
+        subject: `#${id}`,
+        message: `was published on the talk index at ${url}, which no longer has it`,
+        fix: `keep the talk id and the speakers' names as they were; ${GONE_FIX(url)}`,
+      });
+    }
   }
   return diagnostics;
 }

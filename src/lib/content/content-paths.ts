@@ -3,6 +3,13 @@ import { isLocale, type Locale } from '../../i18n/locales';
 /** Where posts live, relative to the project root. */
 export const POSTS_DIR = 'content/posts';
 
+/**
+ * The list of published addresses removed on purpose, one a line with its reason. It is the
+ * only file under content/ that is not a post, and a maintainer's file (.github/CODEOWNERS):
+ * taking an address away is a maintainer's call.
+ */
+export const GONE_FILE = 'content/gone.txt';
+
 /** A post file's place: its locale folder and its slug. */
 export interface PostFileRef {
   locale: Locale;

@@ -2,10 +2,9 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../checks/diagnostic';
 import type { SourceFile } from '../checks/content-checks';
-import { parsePostPath, POSTS_DIR } from './content-paths';
+import { GONE_FILE, parsePostPath, POSTS_DIR } from './content-paths';
 import { lineAt } from './front-matter';
 import { KEBAB_CASE } from './post-schema';
-import { PUBLISHED_LINKS_FILE } from '../checks/published-links';
 
 /** The largest post file the checks read: seven times the longest post so far. */
 const MAX_POST_BYTES = 100 * 1024;
@@ -93,8 +92,8 @@ export async function readPostFiles(root: string): Promise<{ files: SourceFile[]
       refused.push(refusal(path, 'is not a regular file', MOVE_FIX));
       continue;
     }
-    // The record of published addresses (src/lib/checks/published-links.ts) lives beside the posts.
-    if (path === PUBLISHED_LINKS_FILE) continue;
+    // The list of addresses removed on purpose (src/lib/checks/published-links.ts) lives beside the posts.
+    if (path === GONE_FILE) continue;
     // Images beside the posts are the image check's (src/lib/checks/post-images.ts).
     if (path.startsWith(`${POSTS_DIR}/images/`)) {
       images.push(path);

@@ -1,0 +1,99 @@
+import { POST_IMAGES_DIR } from '../checks/post-images';
+import { LOCALES } from '../../i18n/locales';
+import { localizePath, postPath, talksPath } from '../../i18n/urls';
+import { changedPosts, type FileChange } from '../authoring/pr-summary';
+import type { PostData } from '../content/post-schema';
+
+/** What the preview needs to know of a post on the pull request's site. */
+export interface PreviewPost {
+  slug: string;
+  type: PostData['type'];
+  /** A follow-up's highlight, whose page lists it. */
+  followUpOf?: string | undefined;
+  /** The images its body shows, as repository paths (`content/posts/images/…`). */
+  images: readonly string[];
+}
+
+/** Why a page is in the preview. */
+type PreviewChange = 'new' | 'changed' | 'removed' | 'lists a changed post' | 'shows changed code';
+
+/** One page to show a reviewer. */
+export interface PreviewPage {
+  /** Its root-relative address, e.g. `/de/posts/kcp/`. */
+  path: string;
+  change: PreviewChange;
+  /** Its name in file names: the address without slashes at the ends, the rest as hyphens. */
+  name: string;
+}
+
+/**
+ * A page's address as a file name: the query and fragment dropped, the slashes at either end
+ * trimmed, the others turned into hyphens; the site's root is "root".
+ * @example pageFileName('/de/posts/kcp/') // 'de-posts-kcp'
+ * @example pageFileName('/en/search/?q=sbom') // 'en-search'
+ */
+export function pageFileName(path: string): string {
+  const [pathname = ''] = path.split(/[?#]/);
+  return (
+    pathname
+      .split('/')
+      .filter((segment) => segment !== '')
+      .join('-') || 'root'
+  );
+}
+
+/** Files whose change can change how every page looks: the site's code, styles and packages. */
+function changesSiteCode(change: FileChange): boolean {
+  return [change.path, change.from].some(
+    (path) =>
+      path !== undefined &&
+      (path.startsWith('src/') || path.startsWith('public/') || ['astro.config.ts', 'package.json', 'package-lock.json'].includes(path)),
+  );
+}
+
+/**
+ * The pages a pull request adds, changes or removes, in both languages: each post it adds,
+ * changes or removes (a post whose image changed counts as changed; a renamed post's old
+ * address as removed), then the pages that list them: the highlight page of a changed
+ * follow-up, the recap, the home page and the talk index. A pull request that changes no
+ * post but the site's code or styles gets those listing pages as samples.
+ */
+export function previewPages(changes: readonly FileChange[], posts: readonly PreviewPost[]): PreviewPage[] {
+  const pages = new Map<string, PreviewChange>();
+  const add = (path: string, change: PreviewChange) => {
+    if (!pages.has(path)) pages.set(path, change);
+  };
+  const bothLanguages = (slug: string, change: PreviewChange) => {
+    for (const locale of LOCALES) add(postPath(locale, slug), change);
+  };
+  const touched = changedPosts(changes);
+  const touchedSlugs = new Set(touched.map((post) => post.slug));
+  const changedImages = new Set(
+    changes.flatMap((change) => [change.path, change.from]).flatMap((path) => (path?.startsWith(`${POST_IMAGES_DIR}/`) ? [path] : [])),
+  );
+  for (const post of touched) {
+    if (post.change === 'added' || post.change === 'renamed') bothLanguages(post.slug, 'new');
+    else if (post.change === 'deleted') bothLanguages(post.slug, 'removed');
+    else bothLanguages(post.slug, 'changed');
+    if (post.from !== undefined) bothLanguages(post.from, 'removed');
+  }
+  for (const post of posts) {
+    if (!touchedSlugs.has(post.slug) && post.images.some((image) => changedImages.has(image))) {
+      touchedSlugs.add(post.slug);
+      bothLanguages(post.slug, 'changed');
+    }
+  }
+  const listing: PreviewChange | undefined =
+    touchedSlugs.size > 0 ? 'lists a changed post' : changes.some(changesSiteCode) ? 'shows changed code' : undefined;
+  if (listing !== undefined) {
+    const highlights = posts.flatMap((post) => (touchedSlugs.has(post.slug) && post.followUpOf !== undefined ? [post.followUpOf] : []));
+    const recap = posts.find((post) => post.type === 'recap')?.slug;
+    for (const locale of LOCALES) {
+      for (const highlight of new Set(highlights)) add(postPath(locale, highlight), listing);
+      if (recap !== undefined) add(postPath(locale, recap), listing);
+      add(localizePath('/', locale), listing);
+      add(talksPath(locale), listing);
+    }
+  }
+  return [...pages].map(([path, change]) => ({ path, change, name: pageFileName(path) }));
+}
