@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentStoreVersion } from './src/integrations/content-store-version';
+import { devProblems } from './src/integrations/dev-problems';
 import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
 import { siteGuard } from './src/integrations/site-guard';
@@ -39,6 +40,7 @@ export default defineConfig({
     searchIndex(),
     sbom(),
     siteGuard(),
+    devProblems(),
   ],
   security: {
     // Astro hashes every script and style it emits into a <meta> policy: no 'unsafe-inline'.

@@ -55,6 +55,32 @@ export function npmRun(
   });
 }
 
+/** A command that keeps running (a server): what it printed so far, and how to stop it with its children. */
+export interface RunningCommand {
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `npm run <script> [-- args]` in `root`, in its own process group so that stopping it stops what it started. */
+export function npmStart(root: string, script: string, args: readonly string[] = []): RunningCommand {
+  const child = spawn('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], {
+    cwd: root,
+    env: shellEnvironment({}),
+    detached: true,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  return {
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      await exited;
+    },
+  };
+}
+
 /** Runs `astro build` for the project at `root` into `outDir`, capturing everything it prints. */
 export function astroBuild(root: string, outDir: string): Promise<BuildResult> {
   return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -8,6 +8,7 @@ import { reportIn, type BodyReport } from '../markdown/body-report';
 import { checkAcrossPosts, checkFrontMatter, sortDiagnostics, type SourceFile } from './content-checks';
 import { renderBodies } from './render-bodies';
 import { reportLines, type Diagnostic } from './diagnostic';
+import { publishDevProblems } from './dev-problems';
 import { checkPostImages } from './post-images';
 import { checkShareCardGlyphs } from './share-card-glyphs';
 import { checkTranslationDrift } from './translation-checks';
@@ -39,7 +40,11 @@ function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 function report(diagnostics: readonly Diagnostic[], fileCount: number, context: LoaderContext, isDev: boolean): void {
   const lines = reportLines(sortDiagnostics(diagnostics), fileCount);
   if (isDev) {
-    for (const line of lines) (hasErrors(diagnostics) ? context.logger.warn : context.logger.info)(line);
+    const errors = hasErrors(diagnostics);
+    for (const line of lines) {
+      if (errors) context.logger.warn(line);
+      else context.logger.info(line);
+    }
     return;
   }
   if (!hasErrors(diagnostics)) {
@@ -79,7 +84,8 @@ async function bodyReports(context: LoaderContext, root: string, files: readonly
  * a post that fails the gate out until it is fixed.
  */
 export function checkedPosts(): Loader {
-  return {
+  let watching = false;
+  const loader: Loader = {
     name: 'checked-posts',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
@@ -100,8 +106,29 @@ export function checkedPosts(): Loader {
       await glob({ pattern, base: `./${POSTS_DIR}`, generateId: ({ entry }) => entryIdOf(entry) }).load(withoutWatcher);
       const reports = await bodyReports(context, root, parsed);
       diagnostics.push(...checkAcrossPosts(files, parsed, reports, { images: new Set(images) }));
+      if (isDev) publishDevProblems(diagnostics);
       report(diagnostics, files.length, context, isDev);
       context.logger.info(`content checks took ${Math.round(performance.now() - started)} ms`);
+      if (context.watcher && !watching) {
+        watching = true;
+        watchPosts(context.watcher, join(root, POSTS_DIR), () => loader.load(context));
+      }
     },
   };
+  return loader;
+}
+
+/** Runs `check` again once saves under `folder` come to rest, one run at a time. */
+function watchPosts(watcher: NonNullable<LoaderContext['watcher']>, folder: string, check: () => Promise<void>): void {
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  watcher.add(folder);
+  watcher.on('all', (_event, path) => {
+    if (!path.startsWith(folder)) return;
+    clearTimeout(timer);
+    // Editors save in bursts (a temporary file, a rename): one check after the last event.
+    timer = setTimeout(() => {
+      running = running.then(check).catch(() => undefined);
+    }, 100);
+  });
 }
