@@ -5,6 +5,7 @@ import { contentStoreVersion } from './src/integrations/content-store-version';
 import { devProblems } from './src/integrations/dev-problems';
 import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
+import { shareCards } from './src/integrations/share-cards';
 import { siteGuard } from './src/integrations/site-guard';
 import { themeScript } from './src/integrations/theme-script';
 import { SHARED_MARKDOWN_OPTIONS, siteMarkdownProcessor } from './src/plugins/site-markdown';
@@ -36,6 +37,7 @@ export default defineConfig({
       i18n: { defaultLocale: 'de', locales: Object.fromEntries(LOCALES.map((locale) => [locale, LOCALE_TAGS[locale].lang])) },
       filter: (page) => /^\/(de|en)\/(?!404\/|posts\/$)/.test(new URL(page).pathname),
     }),
+    shareCards(),
     themeScript(),
     searchIndex(),
     sbom(),

@@ -1,9 +1,10 @@
 import type { KnipConfig } from 'knip';
 
 const config: KnipConfig = {
-  // npm scripts name src/cli/*.ts and bench/run.ts; MDX posts import the reviewed components.
-  entry: ['bench/screenshots.ts', 'src/components/mdx/*.astro'],
-  project: ['src/**/*.{ts,astro}', 'tests/**/*.ts', 'bench/**/*.ts', '*.ts'],
+  // npm scripts name src/cli/*.ts and bench/run.ts; MDX posts import the reviewed components;
+  // the share cards' worker pool loads its worker by path.
+  entry: ['bench/screenshots.ts', 'src/components/mdx/*.astro', 'src/lib/share-card/draw-worker.mjs'],
+  project: ['src/**/*.{ts,astro,mjs}', 'tests/**/*.ts', 'bench/**/*.ts', '*.ts'],
   ignoreDependencies: [
     // `astro check` loads it; nothing imports it.
     '@astrojs/check',
@@ -13,6 +14,8 @@ const config: KnipConfig = {
     // injects axe.min.js into the page.
     'vnu-jar',
     'axe-core',
+    // Its font files are read by path (src/lib/share-card/share-cards.ts).
+    '@fontsource/inter',
     // Run through npx by the SBOM integration.
     '@cyclonedx/cyclonedx-npm',
   ],

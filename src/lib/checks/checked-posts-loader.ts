@@ -9,8 +9,10 @@ import { checkAcrossPosts, checkFrontMatter, sortDiagnostics, type SourceFile } 
 import { renderBodies } from './render-bodies';
 import { reportLines, type Diagnostic } from './diagnostic';
 import { publishDevProblems } from './dev-problems';
+import { shareCardOf } from '../share-card/card-text';
+import { announceCards } from '../share-card/share-cards';
 import { checkPostImages } from './post-images';
-import { checkShareCardGlyphs } from './share-card-glyphs';
+import { checkShareCardGlyphs } from '../share-card/glyph-check';
 import { checkTranslationDrift } from './translation-checks';
 
 /** Where posts are and which files are posts, as Astro's glob loader reads them. */
@@ -94,6 +96,7 @@ export function checkedPosts(): Loader {
       const { files, images, refused } = await readPostFiles(root);
       const diagnostics: Diagnostic[] = [...refused, ...(await checkPostImages(root, images))];
       const parsed = checkFrontMatter(files, new Date(), diagnostics);
+      announceCards(parsed.filter((file) => !file.data.draft).map((file) => shareCardOf(file.data, file.locale)));
       diagnostics.push(...checkTranslationDrift(files), ...checkShareCardGlyphs(files));
       const passed = new Set(parsed.map((file) => file.path));
       const leftOut = [...files.map((file) => file.path), ...refused.map((diagnostic) => diagnostic.file)].filter(

@@ -7,7 +7,7 @@ import { checkAcrossPosts, checkFrontMatter, publishedFilesOf, sortDiagnostics }
 import { readPostFiles } from '../content/read-posts';
 import { GONE_FILE } from '../content/content-paths';
 import { renderBodies } from './render-bodies';
-import { checkShareCardGlyphs } from './share-card-glyphs';
+import { checkShareCardGlyphs } from '../share-card/glyph-check';
 import { checkTranslationDrift } from './translation-checks';
 
 /**

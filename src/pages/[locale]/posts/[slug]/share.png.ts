@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { renderShareImage } from '../../../../lib/meta/share-image';
-import { shareCardOf } from '../../../../lib/meta/share-card-text';
+import { shareCardOf } from '../../../../lib/share-card/card-text';
+import { shareCardPng } from '../../../../lib/share-card/share-cards';
 import { getPostPages, type EntryPage } from '../../../../lib/content/posts';
 
 export async function getStaticPaths() {
@@ -11,6 +11,6 @@ export async function getStaticPaths() {
 /** The share image of one post, in the post's language. */
 export async function GET(context: APIContext<{ page: EntryPage }>): Promise<Response> {
   const { page } = context.props;
-  const png = await renderShareImage(shareCardOf(page.post.record.data, page.locale));
+  const png = await shareCardPng(shareCardOf(page.post.record.data, page.locale));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Diagnostic, SourceFile } from './content-checks';
+import type { Diagnostic } from '../checks/diagnostic';
+import type { SourceFile } from '../checks/content-checks';
 import { splitFrontMatterOf } from '../content/front-matter';
 import { valueAt } from '../content/value-at';
 

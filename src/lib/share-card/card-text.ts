@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import { EVENT } from '../../site';
 import type { PostData } from '../content/post-schema';
-import type { ShareCard } from './share-image';
+import type { ShareCard } from './card-layout';
 
 /** What a post's share card says, in the post's language. */
 export function shareCardOf(data: PostData, locale: Locale): ShareCard {

@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Resvg } from '@resvg/resvg-js';
-import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
-import {
-  drawShareImage,
-  renderShareImage,
-  shareImageSvg,
-  SHARE_CARD_COLOURS,
-  SHARE_CARD_LAYOUT,
-  SHARE_IMAGE_SIZE,
-  type ShareCard,
-} from '../../src/lib/meta/share-image';
+import { SHARE_CARD_COLOURS, SHARE_CARD_LAYOUT, SHARE_IMAGE_SIZE, titleSize, type ShareCard } from '../../src/lib/share-card/card-layout';
+import { finishDrawing, shareCardPng } from '../../src/lib/share-card/share-cards';
 import { EVENT } from '../../src/site';
+
+afterAll(() => finishDrawing());
 
 const de = useTranslations('de');
 const en = useTranslations('en');
@@ -66,9 +61,12 @@ function pngSize(png: Buffer): [number, number] {
   return [png.readUInt32BE(16), png.readUInt32BE(20)];
 }
 
-/** The card's pixels (RGBA), as resvg rasterises its SVG. */
+/** The card's pixels (RGBA), decoded from the PNG the site publishes. */
 async function pixelsOf(card: ShareCard): Promise<Buffer> {
-  return new Resvg(await shareImageSvg(card), { font: { loadSystemFonts: false } }).render().pixels;
+  return sharp(await shareCardPng(card))
+    .ensureAlpha()
+    .raw()
+    .toBuffer();
 }
 
 const hex = (colour: string) => [1, 3, 5].map((at) => Number.parseInt(colour.slice(at, at + 2), 16)).join(',');
@@ -119,9 +117,9 @@ const overlong: (ShareCard & { name: string })[] = [
   },
 ];
 
-describe('drawShareImage', () => {
+describe('shareCardPng', () => {
   it.each(cards)('draws a PNG of the card’s size ($name)', async (card) => {
-    expect(pngSize(await drawShareImage(card))).toEqual([width, height]);
+    expect(pngSize(await shareCardPng(card))).toEqual([width, height]);
   });
 
   it.each([...cards, ...overlong])('draws nothing outside the text column or over the band ($name)', async (card) => {
@@ -142,12 +140,23 @@ describe('drawShareImage', () => {
   });
 });
 
-describe('renderShareImage', () => {
+describe('shareCardPng’s cache', () => {
   it('serves a card it drew before from the content-addressed cache, and draws a changed text anew', async () => {
     // Short enough never to be cut with an ellipsis, so a changed word must change the picture.
     const card = { ...cards[0], title: `Cache probe ${randomUUID().slice(0, 8)}` } as ShareCard;
-    const first = await renderShareImage(card);
-    expect((await renderShareImage(card)).equals(first)).toBe(true);
-    expect((await renderShareImage({ ...card, title: `Changed ${card.title}` })).equals(first)).toBe(false);
+    const first = await shareCardPng(card);
+    expect((await shareCardPng(card)).equals(first)).toBe(true);
+    expect((await shareCardPng({ ...card, title: `Changed ${card.title}` })).equals(first)).toBe(false);
+  });
+});
+
+describe('titleSize', () => {
+  it.each([
+    ['Trustworthy SBOMs', { fontSize: 68, lines: 3 }],
+    ['x'.repeat(60), { fontSize: 68, lines: 3 }],
+    ['x'.repeat(61), { fontSize: 60, lines: 3 }],
+    ['x'.repeat(81), { fontSize: 50, lines: 4 }],
+  ])('sets %j at %j', (title, size) => {
+    expect(titleSize(title)).toEqual(size);
   });
 });

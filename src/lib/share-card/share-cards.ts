@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Piscina } from 'piscina';
+import { cardTree, SHARE_CARD_FONT_FAMILIES, SHARE_IMAGE_SIZE, type ShareCard } from './card-layout';
+import { SHARE_CARD_SUBSETS } from './glyph-check';
+
+// Beside Astro's own cache (astro.config.ts), so each copy of the project has its own.
+const CACHE_DIR = join(process.cwd(), '.astro', 'cache', 'share-images');
+const require = createRequire(import.meta.url);
+
+/** What draws a card besides its tree: the packages' versions decide the pixels too. */
+const DRAWING_VERSION = ['satori', '@resvg/resvg-js', '@fontsource/inter']
+  .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+  .join(' ');
+
+/**
+ * Inter from npm (@fontsource/inter), every subset it has, so that Satori finds a glyph for
+ * every character the content check lets through; nothing is fetched from a font service.
+ */
+const FONT_FILES = SHARE_CARD_SUBSETS.flatMap((subset, index) =>
+  ([400, 700] as const).map((weight) => ({
+    name: SHARE_CARD_FONT_FAMILIES[index] as string,
+    weight,
+    path: require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`),
+  })),
+);
+
+// The page renderer and the build integration that starts the drawing are loaded by different
+// module graphs: they share the pool and the cards being drawn through one slot.
+const SLOT = Symbol.for('kubecon-recap.share-cards');
+interface Drawing {
+  pool: Piscina;
+  /** Each card drawn or being drawn in this process, by key, to the file that holds it. */
+  cards: Map<string, Promise<string>>;
+}
+type Slot = { [SLOT]?: Drawing | undefined };
+
+/**
+ * The worker threads that draw cards: one per core the main thread leaves, so the cards are
+ * drawn while the build does its own work, and faster on more cores.
+ */
+function drawing(): Drawing {
+  const slot = globalThis as Slot;
+  slot[SLOT] ??= {
+    pool: new Piscina({
+      filename: join(process.cwd(), 'src/lib/share-card/draw-worker.mjs'),
+      maxThreads: Math.max(1, availableParallelism() - 1),
+      workerData: { fonts: FONT_FILES, ...SHARE_IMAGE_SIZE },
+      // Idle workers go, so that a finished build or an idle dev server exits or rests.
+      idleTimeout: 2_000,
+    }),
+    cards: new Map(),
+  };
+  return slot[SLOT];
+}
+
+/** The cache file of a card: drawn in the pool unless the same card was drawn before. */
+async function drawnFile(key: string, card: ShareCard): Promise<string> {
+  const cached = join(CACHE_DIR, `${key}.png`);
+  if (
+    await access(cached).then(
+      () => true,
+      () => false,
+    )
+  )
+    return cached;
+  const png = (await drawing().pool.run({ tree: cardTree(card) })) as Uint8Array;
+  await mkdir(CACHE_DIR, { recursive: true });
+  // Written beside and renamed into place, so a build running alongside never reads half a card.
+  const partial = `${cached}.${process.pid}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, cached);
+  return cached;
+}
+
+/**
+ * The PNG share image of a card, drawn once: cached by its element tree and the drawing
+ * packages' versions (a changed text or design draws it anew), and shared with a drawing of
+ * the same card already under way.
+ */
+export async function shareCardPng(card: ShareCard): Promise<Buffer> {
+  return readFile(await cardFile(card));
+}
+
+function cardFile(card: ShareCard): Promise<string> {
+  const key = createHash('sha256')
+    .update(`${DRAWING_VERSION}\0${JSON.stringify(cardTree(card))}`)
+    .digest('hex')
+    .slice(0, 32);
+  const { cards } = drawing();
+  let file = cards.get(key);
+  if (!file) {
+    file = drawnFile(key, card);
+    cards.set(key, file);
+  }
+  return file;
+}
+
+/** Starts drawing cards ahead of the pages that serve them, so the drawing overlaps the rest of the build. */
+function startDrawing(cards: readonly ShareCard[]): void {
+  for (const card of cards) cardFile(card).catch(() => undefined);
+}
+
+/** Lets the pool's threads go once every card asked for is drawn. */
+export async function finishDrawing(): Promise<void> {
+  const slot = (globalThis as Slot)[SLOT];
+  if (!slot) return;
+  await Promise.allSettled(slot.cards.values());
+  (globalThis as Slot)[SLOT] = undefined;
+  await slot.pool.destroy();
+}
+
+const ANNOUNCED = Symbol.for('kubecon-recap.share-cards-announced');
+type Announced = { [ANNOUNCED]?: readonly ShareCard[] };
+
+/** Records the cards the content asks for, so that a build can start drawing them before its pages. */
+export function announceCards(cards: readonly ShareCard[]): void {
+  (globalThis as Announced)[ANNOUNCED] = cards;
+}
+
+/** Starts drawing the cards the content loader announced (see `announceCards`). */
+export function startDrawingAnnounced(): void {
+  startDrawing((globalThis as Announced)[ANNOUNCED] ?? []);
+}
