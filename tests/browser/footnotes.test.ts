@@ -1,24 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, projectWithContent } from '../helpers/astro-build';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, useSiteSession } from '../helpers/browser';
-import { fixturePath } from '../helpers/paths';
 
 // No real post has a footnote yet: the fixture "valid" has one, cited twice, in both languages.
 describe.runIf(hasBrowser())('footnotes as a screen reader names them', () => {
-  const cleanup: string[] = [];
-  let outDir = '';
-  beforeAll(async () => {
-    const root = await projectWithContent(join(fixturePath('valid'), 'content'));
-    outDir = await mkdtemp(join(tmpdir(), 'kubecon-recap-footnotes-dist-'));
-    cleanup.push(root, outDir);
-    const build = await astroBuild(root, outDir);
-    expect(build.exitCode, build.output).toBe(0);
-  }, 180_000);
-  afterAll(async () => Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true }))));
-  const session = useSiteSession(() => outDir);
+  const session = useSiteSession(() => inject('sites').valid.dist);
 
   test('a German post has a “Fussnoten” heading and back-links named in German, which lead back', async () => {
     const { page } = await session.open('/de/posts/alpha/');

@@ -1,19 +1,9 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { npmRun } from '../helpers/astro-build';
+import { describe, expect, inject, test } from 'vitest';
 import { hasBrowser, isInViewport, useSiteSession } from '../helpers/browser';
-import { renamedSite, type RenamedSite } from '../helpers/renamed-site';
 
 // Links readers shared before a heading and a post were renamed, followed in Chromium.
 describe.runIf(hasBrowser())('a reader following an old link', () => {
-  let site: RenamedSite;
-  beforeAll(async () => {
-    site = await renamedSite();
-    const build = await npmRun(site.root, 'build');
-    expect(build.exitCode, build.output).toBe(0);
-  }, 180_000);
-  afterAll(async () => site.remove());
-  const session = useSiteSession(() => join(site.root, 'dist'));
+  const session = useSiteSession(() => inject('sites').renamed.dist);
 
   test('lands on a renamed heading by its old id, without JavaScript too', async () => {
     for (const javaScriptEnabled of [true, false]) {

@@ -1,38 +1,24 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroBuild, projectWithContent, type BuildResult } from '../helpers/astro-build';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { pageAt, readDistPages, type DistPage } from '../helpers/dist';
 import { fixturePath } from '../helpers/paths';
-
-const cleanup: string[] = [];
-
-async function buildFixture(name: string): Promise<BuildResult> {
-  const root = await projectWithContent(join(fixturePath(name), 'content'));
-  const outDir = await mkdtemp(join(tmpdir(), 'kubecon-recap-fixture-dist-'));
-  cleanup.push(root, outDir);
-  return astroBuild(root, outDir);
-}
+import type { BuiltSite } from '../helpers/global-setup';
 
 /** The text of an XML element whose markup is escaped (`&lt;p&gt;`), as a feed reader reads it. */
 const decodeXml = (text: string) => new XMLParser({ processEntities: true, htmlEntities: false }).parse(`<x>${text}</x>`).x as string;
 
-afterAll(async () => {
-  await Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true })));
-});
 
 describe('a site with an untranslated follow-up (fixture "valid")', () => {
-  let result: BuildResult;
+  let result: BuiltSite;
   let pages: DistPage[];
 
   beforeAll(async () => {
-    result = await buildFixture('valid');
-    expect(result.exitCode, result.output).toBe(0);
-    pages = await readDistPages(result.outDir);
+    result = inject('sites').valid;
+    pages = await readDistPages(result.dist);
   });
 
   test('publishes a post’s image re-encoded, without its camera and place, at the size the page reserves', async () => {
@@ -41,7 +27,7 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     expect([image?.getAttribute('width'), image?.getAttribute('height')]).toEqual(['640', '360']);
     const src = image?.getAttribute('src') ?? '';
     expect(src).toMatch(/^\/_astro\/alpha-photo\.[\w-]+\.webp$/);
-    const published = await readFile(join(result.outDir, src));
+    const published = await readFile(join(result.dist, src));
     const source = await readFile(join(fixturePath('valid'), 'content/posts/images/alpha-photo.jpg'));
     expect(source.includes('Ada Example'), 'the fixture carries EXIF').toBe(true);
     expect(published.includes('Ada Example')).toBe(false);
@@ -103,7 +89,7 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
 
   test('carries an MDX post in full in both feeds, its component rendered and its links absolute', async () => {
     for (const locale of ['de', 'en']) {
-      const feed = await readFile(join(result.outDir, locale, 'rss.xml'), 'utf8');
+      const feed = await readFile(join(result.dist, locale, 'rss.xml'), 'utf8');
       const item = feed.split('<item>').find((candidate) => candidate.includes('/posts/alpha-deep-dive/</link>')) ?? '';
       const content = parse(decodeXml(/<content:encoded>(.*?)<\/content:encoded>/s.exec(item)?.[1] ?? ''));
       expect(content.querySelector('aside')?.textContent, locale).toContain('Eine geprüfte Komponente mit Markdown darin.');
@@ -155,22 +141,5 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
   test('maps heading ids that differ between the languages for the switch', () => {
     const link = pageAt(pages, '/de/posts/alpha/').querySelector('nav.lang-switch a');
     expect(JSON.parse(link?.getAttribute('data-anchor-map') ?? '{}')).toEqual({ 'warum-alpha': 'why-alpha' });
-  });
-});
-
-describe('a site with broken links (fixture "broken/broken-links")', () => {
-  test('does not build, and the output names the file, the line and the anchor', async () => {
-    const result = await buildFixture('broken/broken-links');
-    expect(result.exitCode).not.toBe(0);
-    expect(result.output).toContain('content/posts/de/recap.md:12 error link "/de/posts/alpha/#wieso"');
-    expect(result.output).toContain('content/posts/de/recap.md:13 error link "/en/posts/recap/#alpah"');
-  });
-});
-
-describe('a site whose languages offer different talk ids (fixture "broken/talk-ids-differ")', () => {
-  test('does not build, and the output names the file and the id', async () => {
-    const result = await buildFixture('broken/talk-ids-differ');
-    expect(result.exitCode).not.toBe(0);
-    expect(result.output).toContain('content/posts/en/alpha.md error talkId: the talk id "alfa" differs from "alpha"');
   });
 });

@@ -3,18 +3,13 @@ import { join } from 'node:path';
 import { projectWithContent } from './astro-build';
 import { fixturePath } from './paths';
 
-/** A copy of the fixture "valid" after a maintainer renamed and removed what it published. */
-export interface RenamedSite {
-  root: string;
-  remove: () => Promise<void>;
-}
 
 /**
  * Copies the fixture "valid" into a throw-away project, renames a heading (#how-it-works →
  * #steps) and the post beta → gamma, deletes a post, and declares what becomes of each
  * published address: an alias, a redirect, a line in content/gone.txt.
  */
-export async function renamedSite(): Promise<RenamedSite> {
+export async function renamedSite(): Promise<{ root: string }> {
   const root = await projectWithContent(join(fixturePath('valid'), 'content'));
   const edit = async (file: string, from: string, to: string) => {
     const path = join(root, 'content/posts', file);
@@ -35,5 +30,5 @@ export async function renamedSite(): Promise<RenamedSite> {
     join(root, 'content/gone.txt'),
     '/de/posts/alpha-deep-dive/ folded into the highlight\n/en/posts/alpha-deep-dive/ folded into the highlight\n',
   );
-  return { root, remove: () => rm(root, { recursive: true, force: true }) };
+  return { root };
 }
