@@ -1,7 +1,6 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentStoreVersion } from './src/integrations/content-store-version';
 import { devProblems } from './src/integrations/dev-problems';
 import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
@@ -9,6 +8,7 @@ import { shareCards } from './src/integrations/share-cards';
 import { siteGuard } from './src/integrations/site-guard';
 import { themeScript } from './src/integrations/theme-script';
 import { SHARED_MARKDOWN_OPTIONS, siteMarkdownProcessor } from './src/plugins/site-markdown';
+import { markdownPipelineVersion } from './src/lib/markdown/pipeline-version';
 import { postRedirects } from './src/lib/content/redirects';
 import { LOCALES, LOCALE_TAGS } from './src/i18n/locales';
 import { DEFAULT_SITE_URL } from './src/site';
@@ -27,9 +27,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   // The unified pipeline (not Astro 7's default Sätteri engine) so that our remark/rehype
   // plugins run, for .md and .mdx alike (their order: src/plugins/site-markdown.ts).
-  markdown: { processor: siteMarkdownProcessor, syntaxHighlight: SHARED_MARKDOWN_OPTIONS.syntaxHighlight },
+  markdown: { processor: siteMarkdownProcessor(await markdownPipelineVersion()), syntaxHighlight: SHARED_MARKDOWN_OPTIONS.syntaxHighlight },
   integrations: [
-    contentStoreVersion(),
     mdx(),
     // Every page exists in both locales (untranslated posts as fallback pages), so each URL
     // gets both hreflang alternates. The 404 page and the language chooser are left out.

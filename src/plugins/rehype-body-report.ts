@@ -70,10 +70,10 @@ function factsOf(tree: Root, file: VFile, ids: string[]): BodyFacts {
  * content checks read it. Markdown is rendered during the content sync, which fails the build on
  * any error of the report; MDX is compiled later, so an MDX body with an error stops its compile here.
  */
-export function rehypeBodyReport() {
+export function rehypeBodyReport({ pipelineVersion }: { pipelineVersion: string }) {
   return (tree: Root, file: VFile) => {
     const ids = checkIds(tree, file);
-    const report = { findings: findingsOf(file), facts: factsOf(tree, file, ids) };
+    const report = { pipelineVersion, findings: findingsOf(file), facts: factsOf(tree, file, ids) };
     attachReport(file, report);
     const errors = report.findings.filter((finding) => finding.severity === 'error');
     if (!file.path?.endsWith('.mdx') || errors.length === 0) return;

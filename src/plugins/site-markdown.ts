@@ -24,7 +24,7 @@ const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextEle
  * permalink. Then the allow-list cuts the tree to what may be published, whatever path an input
  * took, and the report hands the findings and facts to the checks.
  */
-const SITE_MARKDOWN = {
+const siteMarkdown = (pipelineVersion: string) => ({
   gfm: true,
   smartypants: false,
   remarkPlugins: [remarkSmartPunctuation, remarkHeadingIds, remarkGenderStars],
@@ -37,12 +37,18 @@ const SITE_MARKDOWN = {
     rehypeHeadingLinks,
     rehypePostLint,
     rehypeAllowList,
-    rehypeBodyReport,
+    [rehypeBodyReport, { pipelineVersion }],
   ],
-} as const;
+});
 
-/** The Markdown processor of astro.config.ts, which the content checks render bodies with too. */
-export const siteMarkdownProcessor = unified(SITE_MARKDOWN as unknown as Parameters<typeof unified>[0]);
+/**
+ * The Markdown processor of astro.config.ts, which the content checks render bodies with too.
+ * `pipelineVersion` (see `markdownPipelineVersion`) goes into every report, and so into the
+ * config whose JSON keys Astro's content store: a changed plugin renders every post anew.
+ */
+export function siteMarkdownProcessor(pipelineVersion: string) {
+  return unified(siteMarkdown(pipelineVersion) as Parameters<typeof unified>[0]);
+}
 
 /**
  * What Astro hands the processor besides its own options (astro.config.ts sets the same): Prism

@@ -11,7 +11,6 @@ import type { BuiltSite } from '../helpers/global-setup';
 /** The text of an XML element whose markup is escaped (`&lt;p&gt;`), as a feed reader reads it. */
 const decodeXml = (text: string) => new XMLParser({ processEntities: true, htmlEntities: false }).parse(`<x>${text}</x>`).x as string;
 
-
 describe('a site with an untranslated follow-up (fixture "valid")', () => {
   let result: BuiltSite;
   let pages: DistPage[];

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { projectWithContent } from './astro-build';
 import { fixturePath } from './paths';
 
-
 /**
  * Copies the fixture "valid" into a throw-away project, renames a heading (#how-it-works →
  * #steps) and the post beta → gamma, deletes a post, and declares what becomes of each

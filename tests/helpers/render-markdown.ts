@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { reportIn, type BodyReport } from '../../src/lib/markdown/body-report';
 import { SHARED_MARKDOWN_OPTIONS, siteMarkdownProcessor } from '../../src/plugins/site-markdown';
 
-const renderer = siteMarkdownProcessor.createRenderer({ ...SHARED_MARKDOWN_OPTIONS, shikiConfig: {} } as never);
+const renderer = siteMarkdownProcessor('test').createRenderer({ ...SHARED_MARKDOWN_OPTIONS, shikiConfig: {} } as never);
 
 /**
  * Renders a Markdown body through the site's own processor, as the content sync does, at a post

@@ -4,14 +4,16 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { reportIn, type BodyReport } from '../markdown/body-report';
 import type { siteMarkdownProcessor } from '../../plugins/site-markdown';
 import { splitFrontMatterOf } from '../content/front-matter';
+import { markdownPipelineVersion } from '../markdown/pipeline-version';
 import { openReportCache } from './report-cache';
 import type { SourceFile } from './content-checks';
 
-type MarkdownRenderer = Awaited<ReturnType<(typeof siteMarkdownProcessor)['createRenderer']>>;
-type MdxRenderer = Awaited<ReturnType<NonNullable<(typeof siteMarkdownProcessor)['createMdxRenderer']>>>;
+type Processor = ReturnType<typeof siteMarkdownProcessor>;
+type MarkdownRenderer = Awaited<ReturnType<Processor['createRenderer']>>;
+type MdxRenderer = Awaited<ReturnType<NonNullable<Processor['createMdxRenderer']>>>;
 
 /** The report of an MDX body the compiler could not read: one error at its line. */
-function mdxSyntaxReport(error: { line?: number; reason?: string; message?: string }, source: string): BodyReport {
+function mdxSyntaxReport(error: { line?: number; reason?: string; message?: string }, source: string, pipelineVersion: string): BodyReport {
   const line = error.line ?? 1;
   const text = source.split('\n')[line - 1] ?? '';
   const marker = /^#{1,6} .*[^\\]\{#([a-z0-9-]+)\}\s*$/.exec(text);
@@ -27,6 +29,7 @@ function mdxSyntaxReport(error: { line?: number; reason?: string; message?: stri
         fix: 'in .mdx files { } and < start code: escape them as \\{ \\} and \\<, or write the post as .md',
       };
   return {
+    pipelineVersion,
     findings: [{ severity: 'error', line, ...finding }],
     facts: { headings: [], ids: [], internalLinks: [], images: [], words: 0 },
     unreadable: true,
@@ -41,7 +44,9 @@ function mdxSyntaxReport(error: { line?: number; reason?: string; message?: stri
 async function createBodyRenderer() {
   // Loaded only when a body is not in the cache: the pipeline takes a second to load.
   const { SHARED_MARKDOWN_OPTIONS, siteMarkdownProcessor } = await import('../../plugins/site-markdown');
-  const { createMdxRenderer } = siteMarkdownProcessor;
+  const pipelineVersion = await markdownPipelineVersion();
+  const processor = siteMarkdownProcessor(pipelineVersion);
+  const { createMdxRenderer } = processor;
   if (!createMdxRenderer) throw new Error('the site’s Markdown processor compiles no MDX');
   let markdown: MarkdownRenderer | undefined;
   let mdx: MdxRenderer | undefined;
@@ -57,11 +62,11 @@ async function createBodyRenderer() {
         await mdx.process(content, path, frontmatter);
       } catch (error) {
         const carried = (error as { report?: BodyReport }).report;
-        return carried ?? mdxSyntaxReport(error as { line?: number }, file.source);
+        return carried ?? mdxSyntaxReport(error as { line?: number }, file.source, pipelineVersion);
       }
       return reportIn(frontmatter) as BodyReport;
     }
-    markdown ??= await siteMarkdownProcessor.createRenderer({ ...SHARED_MARKDOWN_OPTIONS, shikiConfig: {} } as never);
+    markdown ??= await processor.createRenderer({ ...SHARED_MARKDOWN_OPTIONS, shikiConfig: {} } as never);
     const split = splitFrontMatterOf(file);
     const frontmatter = { ...(split.data as Record<string, unknown>) };
     const rendered = await markdown.render(split.body, { frontmatter, fileURL: pathToFileURL(path) });

@@ -1,30 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BodyReport } from '../markdown/body-report';
-
-// The code that turns a body into its report: the site's Markdown plugins and what they read
-// (UI strings, ids, the readers of the trees), and every package installed (Astro's processor,
-// remark, rehype, the MDX compiler).
-const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const PIPELINE_SOURCES = ['src/plugins', 'src/lib/markdown', 'src/lib/content', 'src/i18n'];
-
-/**
- * A hash of everything that decides how a body renders besides the body itself: the report
- * cache and Astro's content store (src/integrations/content-store-version.ts) are keyed by it.
- */
-export async function markdownPipelineVersion(): Promise<string> {
-  const hash = createHash('sha256');
-  // What npm installed (its hidden lockfile), which is what runs; a copy of the project links it.
-  hash.update(await readFile(join(PROJECT_ROOT, 'node_modules', '.package-lock.json')).catch(() => 'no installed packages'));
-  for (const folder of PIPELINE_SOURCES) {
-    const entries = await readdir(join(PROJECT_ROOT, folder), { recursive: true, withFileTypes: true });
-    const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-    for (const path of files.sort()) hash.update(path.slice(PROJECT_ROOT.length)).update(await readFile(path));
-  }
-  return hash.digest('hex');
-}
+import { markdownPipelineVersion } from '../markdown/pipeline-version';
 
 /**
  * The reports of bodies rendered before, keyed by their file's whole text and path (the front

@@ -31,6 +31,8 @@ export interface BodyFacts {
 
 /** Findings and facts of one body: what the one Markdown pass tells the checks. */
 export interface BodyReport {
+  /** The pipeline that rendered the body (see `markdownPipelineVersion`). */
+  pipelineVersion: string;
   findings: BodyFinding[];
   facts: BodyFacts;
   /** True when the body could not be parsed at all (an MDX syntax error): its facts are empty. */
