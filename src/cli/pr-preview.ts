@@ -15,7 +15,7 @@ import { join, posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { changesInWorkingTree, mergeBaseOf } from '../lib/authoring/git-commits';
 import { logLine } from '../lib/checks/diagnostic';
-import { checkFrontMatter } from '../lib/checks/content-checks';
+import { gatePosts } from '../lib/checks/gate';
 import { renderBodies } from '../lib/checks/render-bodies';
 import { readPostFiles } from '../lib/content/read-posts';
 import { CHROMIUM_PATH } from '../lib/preview/chromium';
@@ -44,7 +44,7 @@ async function preview(base: string): Promise<number> {
     return 1;
   }
   const { files } = await readPostFiles(root);
-  const parsed = checkFrontMatter(files, new Date(), []);
+  const parsed = gatePosts(files, new Date(), []);
   const reports = await renderBodies(root, parsed, true);
   const posts: PreviewPost[] = parsed.map((file) => ({
     slug: file.slug,

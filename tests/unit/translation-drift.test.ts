@@ -1,14 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import type { SourceFile } from '../../src/lib/checks/content-checks';
+import type { SourceFile } from '../../src/lib/content/read-posts';
 import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
 import { planNewPost } from '../../src/lib/authoring/new-post';
 import { runContentChecks } from '../../src/lib/checks/run';
-import { checkTranslationDrift } from '../../src/lib/checks/translation-checks';
+import { postSetOf } from '../../src/lib/checks/post-set';
+import { checkTranslationDrift as checkDriftOf } from '../../src/lib/checks/rules/translation-drift';
 import { parseStampArgs, planStamps } from '../../src/lib/authoring/translation-done';
 import { normaliseText, translationSourceHash, translationSourceHashOfFile } from '../../src/lib/content/translations/translation-hash';
 import { stampLine, stampTranslation } from '../../src/lib/content/translations/translation-stamp';
 import { originalLocaleOf, translationStatusOf } from '../../src/lib/content/translations/translation-status';
 import { fixturePath } from '../helpers/paths';
+
+/** The drift check on some post files, as the checks run it. */
+const checkTranslationDrift = (files: SourceFile[]) => checkDriftOf(postSetOf(files, [], new Map(), []));
 
 const GERMAN = `---
 type: "follow-up"

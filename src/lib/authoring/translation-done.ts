@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import type { SourceFile } from '../checks/content-checks';
+import type { SourceFile } from '../content/read-posts';
 import { translationSourceHashOfFile } from '../content/translations/translation-hash';
 import { stampTranslation } from '../content/translations/translation-stamp';
 import { originalLocaleOf, recordedSourceHash } from '../content/translations/translation-status';

@@ -3,17 +3,17 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { POSTS_DIR } from '../content/content-paths';
-import { readPostFiles } from '../content/read-posts';
+import { readPostFiles, type SourceFile } from '../content/read-posts';
 import { reportIn, type BodyReport } from '../markdown/body-report';
-import { checkAcrossPosts, checkFrontMatter, sortDiagnostics, type SourceFile } from './content-checks';
-import { renderBodies } from './render-bodies';
-import { reportLines, type Diagnostic } from './diagnostic';
-import { publishDevProblems } from './dev-problems';
 import { shareCardOf } from '../share-card/card-text';
 import { announceCards } from '../share-card/share-cards';
+import { publishDevProblems } from './dev-problems';
+import { reportLines, type Diagnostic } from './diagnostic';
+import { gatePosts } from './gate';
 import { checkPostImages } from './post-images';
-import { checkShareCardGlyphs } from '../share-card/glyph-check';
-import { checkTranslationDrift } from './translation-checks';
+import { postSetOf, sortDiagnostics } from './post-set';
+import { renderBodies } from './render-bodies';
+import { checkPostSet } from './rules';
 
 /** Where posts are and which files are posts, as Astro's glob loader reads them. */
 const PATTERN = '*/*.{md,mdx}';
@@ -95,9 +95,8 @@ export function checkedPosts(): Loader {
       const started = performance.now();
       const { files, images, refused } = await readPostFiles(root);
       const diagnostics: Diagnostic[] = [...refused, ...(await checkPostImages(root, images))];
-      const parsed = checkFrontMatter(files, new Date(), diagnostics);
+      const parsed = gatePosts(files, new Date(), diagnostics);
       announceCards(parsed.filter((file) => !file.data.draft).map((file) => shareCardOf(file.data, file.locale)));
-      diagnostics.push(...checkTranslationDrift(files), ...checkShareCardGlyphs(files));
       const passed = new Set(parsed.map((file) => file.path));
       const leftOut = [...files.map((file) => file.path), ...refused.map((diagnostic) => diagnostic.file)].filter(
         (path) => !passed.has(path),
@@ -108,7 +107,7 @@ export function checkedPosts(): Loader {
       delete withoutWatcher.watcher;
       await glob({ pattern, base: `./${POSTS_DIR}`, generateId: ({ entry }) => entryIdOf(entry) }).load(withoutWatcher);
       const reports = await bodyReports(context, root, parsed);
-      diagnostics.push(...checkAcrossPosts(files, parsed, reports, { images: new Set(images) }));
+      diagnostics.push(...checkPostSet(postSetOf(files, parsed, reports, images)));
       if (isDev) publishDevProblems(diagnostics);
       report(diagnostics, files.length, context, isDev);
       context.logger.info(`content checks took ${Math.round(performance.now() - started)} ms`);

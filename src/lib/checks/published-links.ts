@@ -4,6 +4,7 @@ import { GONE_FILE } from '../content/content-paths';
 import { speakerId } from '../content/speaker-id';
 import type { PostData } from '../content/post-schema';
 import type { Diagnostic } from './diagnostic';
+import type { CheckedPost } from './post-set';
 
 /** A post file as the published-links check needs it. */
 export interface PublishedFile {
@@ -224,4 +225,9 @@ export function checkRemovedAddresses(
     }
   }
   return diagnostics;
+}
+
+/** The posts as the published-links check sees them: their data and the section ids their pages show. */
+export function publishedFilesOf(posts: readonly CheckedPost[]): PublishedFile[] {
+  return posts.map((post) => ({ ...post, headingIds: post.report?.facts.headings.map((heading) => heading.id) ?? [] }));
 }

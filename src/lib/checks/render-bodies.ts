@@ -6,7 +6,7 @@ import type { siteMarkdownProcessor } from '../../plugins/site-markdown';
 import { splitFrontMatterOf } from '../content/front-matter';
 import { markdownPipelineVersion } from '../markdown/pipeline-version';
 import { openReportCache } from './report-cache';
-import type { SourceFile } from './content-checks';
+import type { SourceFile } from '../content/read-posts';
 
 type Processor = ReturnType<typeof siteMarkdownProcessor>;
 type MarkdownRenderer = Awaited<ReturnType<Processor['createRenderer']>>;

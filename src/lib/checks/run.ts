@@ -1,23 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkRemovedAddresses, publishedLinks } from './published-links';
-import type { Diagnostic } from './diagnostic';
-import { checkPostImages } from './post-images';
-import { checkAcrossPosts, checkFrontMatter, publishedFilesOf, sortDiagnostics } from './content-checks';
-import { readPostFiles } from '../content/read-posts';
 import { GONE_FILE } from '../content/content-paths';
+import { readPostFiles } from '../content/read-posts';
+import type { Diagnostic } from './diagnostic';
+import { gatePosts } from './gate';
+import { checkPostImages } from './post-images';
+import { postSetOf, sortDiagnostics } from './post-set';
+import { checkRemovedAddresses, publishedFilesOf, publishedLinks } from './published-links';
 import { renderBodies } from './render-bodies';
-import { checkShareCardGlyphs } from '../share-card/glyph-check';
-import { checkTranslationDrift } from './translation-checks';
+import { checkPostSet } from './rules';
 
 /**
  * Every address the site under `root` publishes for its posts (pages, section ids, talk
  * index anchors), with the file that publishes it, read as the checks read the posts.
  */
 export async function readPublishedLinks(root: string): Promise<Map<string, string>> {
-  const { files } = await readPostFiles(root);
-  const parsed = checkFrontMatter(files, new Date(), []);
-  return publishedLinks(publishedFilesOf(parsed, await renderBodies(root, parsed, false)));
+  const { files, images } = await readPostFiles(root);
+  const parsed = gatePosts(files, new Date(), []);
+  return publishedLinks(publishedFilesOf(postSetOf(files, parsed, await renderBodies(root, parsed, false), images).posts));
 }
 
 /**
@@ -35,16 +35,12 @@ export async function runContentChecks(
 ): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
   const { files, images, refused } = await readPostFiles(root);
   const diagnostics: Diagnostic[] = [...refused, ...(await checkPostImages(root, images))];
-  const parsed = checkFrontMatter(files, today ?? new Date(), diagnostics);
-  const reports = await renderBodies(root, parsed, cache);
+  const parsed = gatePosts(files, today ?? new Date(), diagnostics);
+  const set = postSetOf(files, parsed, await renderBodies(root, parsed, cache), images);
   if (publishedBefore !== undefined) {
     const gone = await readFile(join(root, GONE_FILE), 'utf8').catch(() => undefined);
-    diagnostics.push(...checkRemovedAddresses(publishedBefore, publishedFilesOf(parsed, reports), gone));
+    diagnostics.push(...checkRemovedAddresses(publishedBefore, publishedFilesOf(set.posts), gone));
   }
-  diagnostics.push(
-    ...checkAcrossPosts(files, parsed, reports, { images: new Set(images) }),
-    ...checkTranslationDrift(files),
-    ...checkShareCardGlyphs(files),
-  );
+  diagnostics.push(...checkPostSet(set));
   return { diagnostics: sortDiagnostics(diagnostics), fileCount: files.length };
 }

@@ -1,7 +1,6 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { Diagnostic } from '../checks/diagnostic';
-import type { SourceFile } from '../checks/content-checks';
+import type { Locale } from '../../i18n/locales';
 import { GONE_FILE, parsePostPath, POSTS_DIR } from './content-paths';
 import { lineAt } from './front-matter';
 import { KEBAB_CASE } from './post-schema';
@@ -39,14 +38,32 @@ function characterProblem(character: string): { message: string; fix: string } {
   return { message: `holds the control character ${code}`, fix: 'save it as UTF-8 text without control characters' };
 }
 
+/** A post file as read from disk. */
+export interface SourceFile {
+  /** Repository-relative path, e.g. `content/posts/de/kcp.md`. */
+  path: string;
+  locale: Locale;
+  slug: string;
+  source: string;
+}
+
+/** A file under content/ that is no post the loader would read right, and why: always an error. */
+export interface Refusal {
+  severity: 'error';
+  file: string;
+  line?: number;
+  message: string;
+  fix: string;
+}
+
 const MOVE_FIX = 'move it to content/posts/de/<slug>.md or content/posts/en/<slug>.md (or .mdx), or delete it';
 
-function refusal(path: string, message: string, fix: string, line?: number): Diagnostic {
+function refusal(path: string, message: string, fix: string, line?: number): Refusal {
   return { severity: 'error', file: path, ...(line === undefined ? {} : { line }), message, fix };
 }
 
 /** What is wrong with a file under content/ as a post, or undefined when it is one. */
-function placeProblem(path: string): Diagnostic | undefined {
+function placeProblem(path: string): Refusal | undefined {
   const ref = parsePostPath(path);
   if (!ref || !path.startsWith(`${POSTS_DIR}/`) || path.split('/').length !== 4) {
     return refusal(path, 'is not a post file at content/posts/<de|en>/<slug>.md or .mdx', MOVE_FIX);
@@ -73,11 +90,11 @@ function placeProblem(path: string): Diagnostic | undefined {
  * loader would follow out of the repository; a file the loader would skip or misread, such
  * as a dot file, a name that is no slug, or one with a "#"; a file too large or not text).
  */
-export async function readPostFiles(root: string): Promise<{ files: SourceFile[]; images: string[]; refused: Diagnostic[] }> {
+export async function readPostFiles(root: string): Promise<{ files: SourceFile[]; images: string[]; refused: Refusal[] }> {
   const entries = await readdir(join(root, 'content'), { recursive: true, withFileTypes: true }).catch(() => []);
   const files: SourceFile[] = [];
   const images: string[] = [];
-  const refused: Diagnostic[] = [];
+  const refused: Refusal[] = [];
   for (const entry of entries) {
     if (entry.isDirectory()) continue;
     const absolute = join(entry.parentPath, entry.name);

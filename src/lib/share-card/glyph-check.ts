@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Diagnostic } from '../checks/diagnostic';
-import type { SourceFile } from '../checks/content-checks';
+import type { SourceFile } from '../content/read-posts';
 import { splitFrontMatterOf } from '../content/front-matter';
 import { valueAt } from '../content/value-at';
 

@@ -1,9 +1,10 @@
-import { otherLocale, type Locale } from '../../i18n/locales';
-import type { Diagnostic, SourceFile } from './content-checks';
-import { postFilePath } from '../content/content-paths';
-import { splitFrontMatterOf, type SplitSource } from '../content/front-matter';
-import { recordedSourceHash, translationStateOf, type TranslatableFile } from '../content/translations/translation-status';
-import { translationSourceHash } from '../content/translations/translation-hash';
+import { otherLocale, type Locale } from '../../../i18n/locales';
+import { postFilePath } from '../../content/content-paths';
+import { splitFrontMatterOf, type SplitSource } from '../../content/front-matter';
+import { recordedSourceHash, translationStateOf, type TranslatableFile } from '../../content/translations/translation-status';
+import { translationSourceHash } from '../../content/translations/translation-hash';
+import type { Diagnostic } from '../diagnostic';
+import type { PostSet } from '../post-set';
 
 interface ReadFile extends TranslatableFile {
   path: string;
@@ -19,7 +20,7 @@ const stampCommand = (slug: string) => `npm run translation:done -- ${slug}`;
  * a stamp without an original (error), both languages stamped (error), no stamp (warning).
  * Files whose front matter is not YAML are left to the other checks, which report them.
  */
-export function checkTranslationDrift(files: readonly SourceFile[]): Diagnostic[] {
+export function checkTranslationDrift({ files }: PostSet): Diagnostic[] {
   const bySlug = new Map<string, Partial<Record<Locale, ReadFile>>>();
   for (const file of files) {
     const split = splitFrontMatterOf(file);
