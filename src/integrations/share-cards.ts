@@ -1,15 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { finishDrawing, startDrawingAnnounced } from '../lib/share-card/share-cards';
+import { drawWhenAnnounced, finishDrawing } from '../lib/share-card/share-cards';
 
 /**
- * Draws the posts' share cards in worker threads from the moment the content is synced, while
- * Astro bundles and renders the pages; the card routes then only wait for their file.
+ * In a build, draws the posts' share cards in worker threads from the moment the content
+ * loader has read their front matter, while Astro renders the bodies, bundles and builds the
+ * pages; the card routes then only wait for their file.
  */
 export function shareCards(): AstroIntegration {
   return {
     name: 'share-cards',
     hooks: {
-      'astro:build:start': () => startDrawingAnnounced(),
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') drawWhenAnnounced();
+      },
       'astro:build:done': () => finishDrawing(),
     },
   };

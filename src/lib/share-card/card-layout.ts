@@ -92,13 +92,22 @@ const siteMark = (): CardNode =>
     [box({}, 'EU'), box({}, '24')],
   );
 
+/** Where the card's text block sits: between the site's name and the band, the width of the column. */
+export const TEXT_BOX = {
+  left: SHARE_CARD_LAYOUT.marginInline,
+  top: SHARE_CARD_LAYOUT.marginTop + 64,
+  width: TEXT_WIDTH,
+  height: SHARE_IMAGE_SIZE.height - SHARE_CARD_LAYOUT.marginTop - 64 - SHARE_CARD_LAYOUT.bandHeight,
+} as const;
+
+const FONT_FAMILY = SHARE_CARD_FONT_FAMILIES.join(', ');
+
 /**
- * The card, like a post's first screen: the site's mark and name, the red kicker, the title,
- * the session; the event line on a blue band at the foot.
+ * What every card of a language shares, drawn once: the paper, the site's mark and name, and
+ * the event line on the blue band at the foot.
  */
-export function cardTree(card: ShareCard): CardNode {
+export function cardBackground(card: ShareCard): CardNode {
   const { marginInline, marginTop, bandHeight } = SHARE_CARD_LAYOUT;
-  const title = titleSize(card.title);
   return box(
     {
       width: `${SHARE_IMAGE_SIZE.width}px`,
@@ -106,24 +115,11 @@ export function cardTree(card: ShareCard): CardNode {
       flexDirection: 'column',
       background: SHARE_CARD_COLOURS.paper,
       color: SHARE_CARD_COLOURS.ink,
-      fontFamily: SHARE_CARD_FONT_FAMILIES.join(', '),
+      fontFamily: FONT_FAMILY,
     },
     [
       box({ flexDirection: 'column', flexGrow: 1, padding: `${marginTop}px ${marginInline}px 0` }, [
         box({ alignItems: 'center', gap: '20px' }, [siteMark(), box({ fontSize: 28, fontWeight: 700 }, SITE_TITLE)]),
-        box({ flexGrow: 1, flexDirection: 'column', justifyContent: 'center', paddingBottom: '24px' }, [
-          clampedText(card.kicker.toUpperCase(), 22, 1, {
-            fontWeight: 700,
-            lineHeight: 1.2,
-            letterSpacing: 2,
-            color: SHARE_CARD_COLOURS.kicker,
-            marginBottom: '14px',
-          }),
-          clampedText(card.title, title.fontSize, title.lines, { fontWeight: 700, lineHeight: 1.12, color: SHARE_CARD_COLOURS.ink }),
-          ...(card.session
-            ? [clampedText(card.session, 28, 2, { fontWeight: 400, lineHeight: 1.3, color: SHARE_CARD_COLOURS.muted, marginTop: '18px' })]
-            : []),
-        ]),
       ]),
       box(
         {
@@ -136,6 +132,38 @@ export function cardTree(card: ShareCard): CardNode {
         },
         [clampedText(card.event, 28, 1, { fontWeight: 700, lineHeight: 1.2 })],
       ),
+    ],
+  );
+}
+
+/**
+ * What is the card's own, like a post's first screen: the red kicker, the title and the
+ * session, centred in `TEXT_BOX` on a transparent ground, laid over the background.
+ */
+export function cardText(card: ShareCard): CardNode {
+  const title = titleSize(card.title);
+  return box(
+    {
+      width: `${TEXT_BOX.width}px`,
+      height: `${TEXT_BOX.height}px`,
+      flexDirection: 'column',
+      justifyContent: 'center',
+      paddingBottom: '24px',
+      color: SHARE_CARD_COLOURS.ink,
+      fontFamily: FONT_FAMILY,
+    },
+    [
+      clampedText(card.kicker.toUpperCase(), 22, 1, {
+        fontWeight: 700,
+        lineHeight: 1.2,
+        letterSpacing: 2,
+        color: SHARE_CARD_COLOURS.kicker,
+        marginBottom: '14px',
+      }),
+      clampedText(card.title, title.fontSize, title.lines, { fontWeight: 700, lineHeight: 1.12, color: SHARE_CARD_COLOURS.ink }),
+      ...(card.session
+        ? [clampedText(card.session, 28, 2, { fontWeight: 400, lineHeight: 1.3, color: SHARE_CARD_COLOURS.muted, marginTop: '18px' })]
+        : []),
     ],
   );
 }

@@ -1,20 +1,37 @@
-// Draws one share card in a worker thread of the pool (src/lib/share-card/share-cards.ts): the
-// card's element tree laid out by Satori (text as paths), rasterised and encoded as PNG by resvg.
+// Draws share cards in a worker thread of the pool (src/lib/share-card/share-cards.ts). Satori
+// lays out each element tree (text as paths) and resvg rasterises it; a language's background
+// is drawn once, and each card's text block is drawn alone and laid over it by sharp, which
+// writes the PNG.
 import { readFile } from 'node:fs/promises';
 import { workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 
-/** @type {{ fonts: { name: string, weight: 400 | 700, path: string }[], width: number, height: number }} */
-const { fonts: fontFiles, width, height } = workerData;
+/** @type {{ fonts: { name: string, weight: 400 | 700, path: string }[] }} */
+const { fonts: fontFiles } = workerData;
 const fonts = Promise.all(fontFiles.map(async ({ name, weight, path }) => ({ name, weight, style: 'normal', data: await readFile(path) })));
 
+/** RGBA pixels of an element tree. Satori draws text as paths, so resvg needs no system fonts. */
+async function pixelsOf(tree, width, height) {
+  const svg = await satori(tree, { width, height, fonts: await fonts });
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+}
+
+/** Backgrounds drawn so far, by their tree: a language's cards share one. */
+const backgrounds = new Map();
+
 /**
- * @param {{ tree: object }} task the card's element tree (src/lib/share-card/card-layout.ts)
+ * @param {{ background: object, text: object, size: { width: number, height: number }, box: { left: number, top: number, width: number, height: number } }} card
  * @returns {Promise<Uint8Array>} the PNG
  */
-export default async function drawCard({ tree }) {
-  const svg = await satori(tree, { width, height, fonts: await fonts });
-  // Satori draws text as paths: resvg needs no fonts, and loading the system's took 40 % of its time.
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+export default async function drawCard({ background, text, size, box }) {
+  const key = JSON.stringify(background);
+  if (!backgrounds.has(key)) backgrounds.set(key, pixelsOf(background, size.width, size.height));
+  const [ground, layer] = await Promise.all([backgrounds.get(key), pixelsOf(text, box.width, box.height)]);
+  return sharp(ground, { raw: { ...size, channels: 4 } })
+    .composite([{ input: layer, raw: { width: box.width, height: box.height, channels: 4 }, left: box.left, top: box.top }])
+    .removeAlpha()
+    .png({ compressionLevel: 3 })
+    .toBuffer();
 }

@@ -2,18 +2,30 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
-import { cardTree, SHARE_CARD_FONT_FAMILIES, SHARE_IMAGE_SIZE, type ShareCard } from './card-layout';
+import { cardBackground, cardText, SHARE_CARD_FONT_FAMILIES, SHARE_IMAGE_SIZE, TEXT_BOX, type ShareCard } from './card-layout';
 import { SHARE_CARD_SUBSETS } from './glyph-check';
 
 // Beside Astro's own cache (astro.config.ts), so each copy of the project has its own.
 const CACHE_DIR = join(process.cwd(), '.astro', 'cache', 'share-images');
 const require = createRequire(import.meta.url);
 
-/** What draws a card besides its tree: the packages' versions decide the pixels too. */
-const DRAWING_VERSION = ['satori', '@resvg/resvg-js', '@fontsource/inter']
-  .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+/** A package's installed version, read from the package.json above its entry point (not every package exports it). */
+function installedVersion(name: string): string {
+  for (let folder = dirname(require.resolve(name)); folder !== dirname(folder); folder = dirname(folder)) {
+    const manifest = join(folder, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const { name: found, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+    if (found === name) return version ?? '';
+  }
+  return '';
+}
+
+/** What draws a card besides its trees: the packages' versions decide the pixels too. */
+const DRAWING_VERSION = ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/inter']
+  .map((name) => `${name}@${installedVersion(name)}`)
   .join(' ');
 
 /**
@@ -39,16 +51,16 @@ interface Drawing {
 type Slot = { [SLOT]?: Drawing | undefined };
 
 /**
- * The worker threads that draw cards: one per core the main thread leaves, so the cards are
- * drawn while the build does its own work, and faster on more cores.
+ * The worker threads that draw cards, one per core: they draw while the main thread does the
+ * rest of the build, and take every core once it only waits for them; more cores draw faster.
  */
 function drawing(): Drawing {
   const slot = globalThis as Slot;
   slot[SLOT] ??= {
     pool: new Piscina({
       filename: join(process.cwd(), 'src/lib/share-card/draw-worker.mjs'),
-      maxThreads: Math.max(1, availableParallelism() - 1),
-      workerData: { fonts: FONT_FILES, ...SHARE_IMAGE_SIZE },
+      maxThreads: availableParallelism(),
+      workerData: { fonts: FONT_FILES },
       // Idle workers go, so that a finished build or an idle dev server exits or rests.
       idleTimeout: 2_000,
     }),
@@ -67,7 +79,7 @@ async function drawnFile(key: string, card: ShareCard): Promise<string> {
     )
   )
     return cached;
-  const png = (await drawing().pool.run({ tree: cardTree(card) })) as Uint8Array;
+  const png = (await drawing().pool.run(drawingOf(card))) as Uint8Array;
   await mkdir(CACHE_DIR, { recursive: true });
   // Written beside and renamed into place, so a build running alongside never reads half a card.
   const partial = `${cached}.${process.pid}.partial`;
@@ -85,9 +97,14 @@ export async function shareCardPng(card: ShareCard): Promise<Buffer> {
   return readFile(await cardFile(card));
 }
 
+/** What the worker draws a card from: its background, its text block and where that goes. */
+function drawingOf(card: ShareCard) {
+  return { background: cardBackground(card), text: cardText(card), size: SHARE_IMAGE_SIZE, box: TEXT_BOX };
+}
+
 function cardFile(card: ShareCard): Promise<string> {
   const key = createHash('sha256')
-    .update(`${DRAWING_VERSION}\0${JSON.stringify(cardTree(card))}`)
+    .update(`${DRAWING_VERSION}\0${JSON.stringify(drawingOf(card))}`)
     .digest('hex')
     .slice(0, 32);
   const { cards } = drawing();
@@ -113,15 +130,19 @@ export async function finishDrawing(): Promise<void> {
   await slot.pool.destroy();
 }
 
-const ANNOUNCED = Symbol.for('kubecon-recap.share-cards-announced');
-type Announced = { [ANNOUNCED]?: readonly ShareCard[] };
+const EARLY = Symbol.for('kubecon-recap.share-cards-early');
+type Early = { [EARLY]?: boolean };
 
-/** Records the cards the content asks for, so that a build can start drawing them before its pages. */
-export function announceCards(cards: readonly ShareCard[]): void {
-  (globalThis as Announced)[ANNOUNCED] = cards;
+/** In a build, cards are drawn as soon as the content loader announces them (see `announceCards`). */
+export function drawWhenAnnounced(): void {
+  (globalThis as Early)[EARLY] = true;
 }
 
-/** Starts drawing the cards the content loader announced (see `announceCards`). */
-export function startDrawingAnnounced(): void {
-  startDrawing((globalThis as Announced)[ANNOUNCED] ?? []);
+/**
+ * The cards the content asks for, announced by the content loader as soon as it has read the
+ * front matter: a build starts drawing them then, while Astro renders the bodies, bundles and
+ * builds the pages; elsewhere (the dev server) a card is drawn when its page is asked for.
+ */
+export function announceCards(cards: readonly ShareCard[]): void {
+  if ((globalThis as Early)[EARLY]) startDrawing(cards);
 }
