@@ -2,7 +2,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { devProblems } from './src/integrations/dev-problems';
-import { sbom } from './src/integrations/sbom';
 import { searchIndex } from './src/integrations/search-index';
 import { shareCards } from './src/integrations/share-cards';
 import { siteGuard } from './src/integrations/site-guard';
@@ -39,7 +38,6 @@ export default defineConfig({
     shareCards(),
     themeScript(),
     searchIndex(),
-    sbom(),
     siteGuard(),
     devProblems(),
   ],

@@ -16,7 +16,7 @@ const config: KnipConfig = {
     'axe-core',
     // Its font files are read by path (src/lib/share-card/share-cards.ts).
     '@fontsource/inter',
-    // Run through npx by the SBOM integration.
+    // Run through npx by the deploy's SBOM step (.github/workflows/ci.yml).
     '@cyclonedx/cyclonedx-npm',
   ],
   // The example's render test runs Helm only where it is installed.

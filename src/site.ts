@@ -37,3 +37,9 @@ export const THEME_COLORS = [
   { scheme: 'light', value: '#ffffff' },
   { scheme: 'dark', value: '#181c23' },
 ] as const;
+
+/**
+ * Files the deploy adds beside the built site (.github/workflows/ci.yml, job build): posts may
+ * link to them, and the built site's link guard counts them as there.
+ */
+export const DEPLOY_FILES: readonly string[] = ['/sbom.cdx.json'];

@@ -1,8 +1,8 @@
-import { cp, mkdir, mkdtemp, readdir, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** What a copy of the project needs besides its content: config, code, public files and the lockfile the SBOM is made from. */
+/** What a copy of the project needs besides its content: config, code, public files and the lockfile. */
 const PROJECT_FILES = ['astro.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json', 'src', 'public'];
 
 /**
@@ -15,11 +15,5 @@ export async function copyProject(sourceRoot: string, prefix: string): Promise<s
   for (const entry of PROJECT_FILES) await cp(join(sourceRoot, entry), join(root, entry), { recursive: true });
   await symlink(join(sourceRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   await mkdir(join(root, 'content'), { recursive: true });
-  // The SBOM is cached under the hash of package.json and the lockfile (src/integrations/sbom.ts),
-  // which the copy shares: it reuses the project's instead of running cyclonedx-npm again.
-  const cache = join(sourceRoot, '.astro', 'cache');
-  for (const file of await readdir(cache).catch(() => [])) {
-    if (/^sbom-\w+\.json$/.test(file)) await cp(join(cache, file), join(root, '.astro', 'cache', file));
-  }
   return root;
 }

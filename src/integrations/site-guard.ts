@@ -6,6 +6,7 @@ import { idsAndLinksOf } from '../lib/checks/built-page';
 import { findLinkProblems, pathFromBuiltFile, type BuiltPage } from '../lib/checks/link-check';
 import { logLine } from '../lib/checks/diagnostic';
 import { searchIndexWritten } from './search-index';
+import { DEPLOY_FILES } from '../site';
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -76,7 +77,7 @@ export function siteGuard(): AstroIntegration {
           pageCount = pages.length;
           await searchIndexWritten();
           const files = await listFiles(root);
-          const assets = new Set(files.map((file) => `/${relative(root, file).replaceAll('\\', '/')}`));
+          const assets = new Set([...files.map((file) => `/${relative(root, file).replaceAll('\\', '/')}`), ...DEPLOY_FILES]);
           problems = findLinkProblems(pages, assets, site).map((problem) => `${problem.file} error ${problem.message}`);
         } catch (error) {
           problems = [

@@ -1,7 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { parse } from 'yaml';
 import { readDistPages, type DistPage } from '../helpers/dist';
+import { PROJECT_ROOT } from '../helpers/paths';
 
 let pages: DistPage[];
 beforeAll(async () => {
@@ -68,8 +72,18 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('SBOM', () => {
-  test('the build publishes a CycloneDX SBOM that lists the real production dependencies and no test tools', async () => {
-    const sbom = JSON.parse(await readFile(join(inject('distDir'), 'sbom.cdx.json'), 'utf8')) as {
+  test('the deploy publishes a CycloneDX SBOM that lists the real production dependencies and no test tools', async () => {
+    // The deploy's own step, as .github/workflows/ci.yml runs it, writing into a folder of ours.
+    const workflow = parse(await readFile(new URL('../../.github/workflows/ci.yml', import.meta.url), 'utf8')) as {
+      jobs: Record<string, { steps?: { run?: string }[] }>;
+    };
+    const step = workflow.jobs.build?.steps?.find((candidate) => candidate.run?.includes('cyclonedx-npm'))?.run ?? '';
+    expect(step).toContain('--output-file dist/sbom.cdx.json');
+    const out = await mkdtemp(join(tmpdir(), 'kubecon-recap-sbom-'));
+    const [command = '', ...args] = step.replace('dist/sbom.cdx.json', join(out, 'sbom.cdx.json')).split(' ');
+    const run = spawnSync(command, args, { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const sbom = JSON.parse(await readFile(join(out, 'sbom.cdx.json'), 'utf8')) as {
       bomFormat: string;
       specVersion: string;
       metadata: { component: { name: string } };

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { otherLocale } from '../../../i18n/locales';
 import { localeFromPath, stripLocale } from '../../../i18n/urls';
 import { TOPICS } from '../../content/topics';
+import { DEPLOY_FILES } from '../../../site';
 import type { Diagnostic } from '../diagnostic';
 import { POST_IMAGES_DIR } from '../post-images';
 import { fileLineOf, type CheckedPost, type PostSet } from '../post-set';
@@ -30,8 +31,6 @@ const OTHER_PAGES = new Set([
   ...TOPICS.flatMap((topic) => [`/topics/${topic}/`, `/talks/${topic}/`]),
 ]);
 
-/** Files the build writes beside the pages (src/integrations/sbom.ts), which posts may link to. */
-const SITE_FILES = new Set(['/sbom.cdx.json']);
 
 /** Links into the site lead to a page, and an anchor the page has; a draft is not linked from a published post. */
 export function checkLinks({ posts: files, bySlug: lookup }: PostSet): Diagnostic[] {
@@ -63,7 +62,7 @@ function checkInternalLink(
 ): void {
   const [pathPart = '', fragment = ''] = url.split('#');
   const path = pathPart === '' ? `/${file.locale}/posts/${file.slug}/` : pathPart;
-  if (SITE_FILES.has(path) && fragment === '') return;
+  if (DEPLOY_FILES.includes(path) && fragment === '') return;
   const postMatch = /^\/(de|en)\/posts\/([^/]+)\/$/.exec(path);
   if (!postMatch) {
     const known = /^\/(de|en)\//.test(path) && OTHER_PAGES.has(stripLocale(path));
