@@ -135,6 +135,7 @@ export const UI_KEYS = {
   'code.copyNumbered':
     'Accessible name of a code block’s copy button when the block names no file of its own; starts with code.copy. {language} is e.g. “YAML”, {index} the block’s number on the page, {count} how many there are.',
   'copy.failed': 'Shown on a copy button and announced when the browser refused to copy; short.',
+  'nav.menu': 'Accessible name of the menu button that opens the header’s navigation, language and colour scheme on narrow screens.',
 } as const;
 
 /** A key of a UI string. */
@@ -270,6 +271,7 @@ export const UI = {
     'code.copyNamed': 'Code kopieren: {title}',
     'code.copyNumbered': 'Code kopieren ({language}, {index} von {count})',
     'copy.failed': 'Kopieren nicht möglich',
+    'nav.menu': 'Menü',
   },
   en: {
     'site.tagline': 'Our recap of Paris, 19–22 March 2024',
@@ -398,6 +400,7 @@ export const UI = {
     'code.copyNamed': 'Copy code: {title}',
     'code.copyNumbered': 'Copy code ({language}, {index} of {count})',
     'copy.failed': 'Could not copy',
+    'nav.menu': 'Menu',
   },
 } as const satisfies Record<Locale, Record<UiKey, string>>;
 

@@ -6,12 +6,36 @@ import { THEME_COLORS } from '../../src/site';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
+const NARROW = { width: 320, height: 640 };
+/** A 390×844 phone at 200 % zoom. */
+const ZOOMED = { width: 195, height: 422 };
 /** The built pages a reader can open (redirect pages say only where to go, and are left out). */
 async function readerPages(): Promise<string[]> {
   return (await readDistPages(inject('distDir'))).map((page) => page.path);
 }
 
 const headerHeight = (page: Page) => page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+
+interface Box {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The links, buttons and options the header's row shows, with their accessible text and boxes. */
+const visibleHeaderControls = (page: Page): Promise<Box[]> =>
+  page.locator('.site-header-inner').evaluate((header) =>
+    [...header.querySelectorAll('a, button, label')]
+      .filter((element) => element.checkVisibility() && !element.closest(':popover-open'))
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        const name =
+          element.getAttribute('aria-label') ?? element.querySelector('.site-title, .visually-hidden')?.textContent ?? element.textContent;
+        return { name: (name ?? '').trim(), x: box.x, y: box.y, width: box.width, height: box.height };
+      }),
+  );
 
 describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in Chromium', () => {
   const session = useSiteSession();
@@ -48,17 +72,15 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     }
   });
 
-  test('keeps the header to one row of at most 100px on a phone, and one line of title on a desktop, alike in both languages', async () => {
-    for (const viewport of [PHONE, DESKTOP]) {
+  test('keeps the header to one row on a phone, at 320 CSS px and at 200 % zoom (195 CSS px), and to one line of title on a desktop', async () => {
+    for (const viewport of [PHONE, NARROW, ZOOMED, DESKTOP]) {
       const heights: number[] = [];
       for (const path of ['/de/posts/kubecon-2024-paris/', '/en/posts/kubecon-2024-paris/', '/de/talks/', '/en/']) {
-        const { page, context } = await session.open(path, { viewport });
+        const { page, context } = await session.open(path, { viewport, deviceScaleFactor: viewport === ZOOMED ? 2 : 1 });
         heights.push(await headerHeight(page));
-        // One row: the mark, the navigation and the controls share a top edge.
-        const tops = await page
-          .locator('.site-name, .site-nav, .site-controls')
-          .evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect().top + part.getBoundingClientRect().height / 2));
-        expect(Math.max(...tops) - Math.min(...tops), `${path} at ${viewport.width}px: items on one row`).toBeLessThan(8);
+        // One row: every control the header shows shares a centre line.
+        const centres = await visibleHeaderControls(page).then((boxes) => boxes.map((box) => box.y + box.height / 2));
+        expect(Math.max(...centres) - Math.min(...centres), `${path} at ${viewport.width}px: controls on one row`).toBeLessThan(8);
         if (viewport === DESKTOP) {
           const title = await page.locator('.site-title').evaluate((element) => ({
             height: element.getBoundingClientRect().height,
@@ -71,7 +93,48 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
         await context.close();
       }
       expect(Math.max(...heights), `header heights at ${viewport.width}px: ${heights.join(', ')}`).toBe(Math.min(...heights));
-      expect(heights[0]).toBeLessThanOrEqual(100);
+      expect(heights[0]).toBeLessThanOrEqual(viewport === DESKTOP ? 80 : 62);
+    }
+  });
+
+  test('gives a phone 44×44 px header controls, with the navigation, language and colour scheme in a menu', async () => {
+    const { page } = await session.open('/en/talks/', { viewport: PHONE });
+    const small = (boxes: Box[]) => boxes.filter((box) => box.width < 44 || box.height < 44).map((box) => box.name);
+    const row = await visibleHeaderControls(page);
+    expect(row.map((box) => box.name)).toEqual(['KubeCon Europe 2024 – Recap', 'Search', 'Menu']);
+    expect(small(row)).toEqual([]);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    expect(await nav.getByRole('link', { name: 'Sessions' }).getAttribute('aria-current')).toBe('page');
+    const items = await page.locator('#site-menu').evaluate((menuElement) =>
+      [...menuElement.querySelectorAll('a, label')]
+        .filter((element) => element.checkVisibility())
+        .map((element) => {
+          const box = element.getBoundingClientRect();
+          return { name: element.textContent?.trim() ?? '', x: box.x, y: box.y, width: box.width, height: box.height };
+        }),
+    );
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    expect(small(items)).toEqual([]);
+    // The menu opens below the header and inside the window.
+    expect(Math.min(...items.map((item) => item.y))).toBeGreaterThanOrEqual(await headerHeight(page));
+    expect(Math.max(...items.map((item) => item.x + item.width))).toBeLessThanOrEqual(PHONE.width);
+    // Escape closes it again, and the page behind is back to the reader.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nav.isVisible()).toBe(false);
+  });
+
+  test('shows the start of a post within 1.5 screens at 200 % zoom on a phone (195 CSS px)', async () => {
+    for (const path of ['/en/posts/kcp/', '/de/posts/rendered-manifests-hands-on/', '/en/posts/kubecon-2024-paris/']) {
+      const { page, context } = await session.open(path, { viewport: ZOOMED, deviceScaleFactor: 2 });
+      const top = await page
+        .locator('.prose > p')
+        .first()
+        .evaluate((paragraph) => paragraph.getBoundingClientRect().top);
+      expect(top, `${path}: first paragraph at ${top}px`).toBeLessThanOrEqual(1.5 * ZOOMED.height);
+      await context.close();
     }
   });
 
@@ -86,10 +149,11 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     expect(await style('Sessions')).not.toEqual(await style('Posts'));
 
     const { page: topic } = await session.open('/de/talks/gitops/', { viewport: PHONE });
+    await topic.getByRole('button', { name: 'Menü' }).click();
     expect(
       await topic.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sessions' }).getAttribute('aria-current'),
     ).toBe('true');
-    // On a phone the search link is an icon whose name is still the word.
+    // On a phone the search link is an icon in the header's row whose name is still the word.
     const { page: search } = await session.open('/de/search/', { viewport: PHONE });
     expect(await search.getByRole('link', { name: 'Suche' }).getAttribute('aria-current')).toBe('page');
   });

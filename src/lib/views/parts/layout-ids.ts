@@ -9,6 +9,8 @@ export const LAYOUT_IDS = {
   /** LanguageSwitch's <nav> and its note when there is no translation. */
   langSwitch: 'lang-switch',
   langSwitchNote: 'lang-switch-note',
+  /** The header's menu, a popover on narrow screens (BaseLayout). */
+  siteMenu: 'site-menu',
   /** The heading of the follow-up list on a highlight page (PostLayout). */
   followUps: 'follow-ups',
 } as const;
