@@ -5,6 +5,7 @@ import { rehypeCodeBlockFocus, rehypeCodeBlocks } from './rehype-code-blocks';
 import { rehypeFootnoteLabels } from './rehype-footnote-labels';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { rehypeIdAliases } from './rehype-id-aliases';
+import { rehypeInlineCodeBreaks } from './rehype-inline-code-breaks';
 import { remarkHeadingIds } from './remark-heading-ids';
 import { remarkSmartPunctuation } from './remark-smart-punctuation';
 
@@ -15,12 +16,14 @@ import { remarkSmartPunctuation } from './remark-smart-punctuation';
 // first" in bench/REPORT.md), so Astro's option is off.
 // Code blocks get their captions before Prism highlights them: Prism rebuilds each <pre> from
 // its text and drops the fence's meta (title="…"). Astro would run it before any plugin of
-// ours, so Astro's highlighter is off and Astro's own Prism plugin runs here instead.
+// ours, so Astro's highlighter is off and Astro's own Prism plugin runs here instead. Inline
+// code then gets its line-break pieces (never at a hyphen inside a name).
 const SITE_REMARK_PLUGINS = [remarkSmartPunctuation, remarkGfm, remarkHeadingIds];
 const SITE_REHYPE_PLUGINS = [
   rehypeCodeBlocks,
   rehypePrism,
   rehypeCodeBlockFocus,
+  rehypeInlineCodeBreaks,
   rehypeSlug,
   rehypeIdAliases,
   rehypeFootnoteLabels,

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { languageLabel } from '../../src/lib/markdown/code-languages';
 import { parseCodeMeta } from '../../src/lib/markdown/code-meta';
 import { rehypeCodeBlocks } from '../../src/plugins/rehype-code-blocks';
+import { rehypeInlineCodeBreaks } from '../../src/plugins/rehype-inline-code-breaks';
 import { siteMarkdownConfig } from '../../src/plugins/site-markdown';
 
 /** The code-block plugin, then Prism, as the site's pipeline runs them. */
@@ -161,5 +162,40 @@ describe('the site’s Markdown configuration', () => {
       '<pre class="language-bash" data-language="bash" tabindex="0"><code class="language-bash"><span class="token builtin class-name">echo</span>',
     );
     expect(code).not.toContain('style=');
+  });
+});
+
+describe('rehypeInlineCodeBreaks', () => {
+  /** Inline code as the site renders it: the code-block plugin, Prism, then the break pieces. */
+  async function renderInline(markdown: string): Promise<string> {
+    const result = await unified()
+      .use(remarkParse)
+      .use(remarkRehype)
+      .use(rehypeCodeBlocks)
+      .use(rehypePrism)
+      .use(rehypeInlineCodeBreaks)
+      .use(rehypeStringify)
+      .process(new VFile({ path: '/repo/content/posts/en/post.md', value: markdown }));
+    return String(result);
+  }
+
+  test.each([
+    ['`examples/rendered-manifests/`', '<code>examples/<wbr><span class="code-word">rendered-manifests/</span></code>'],
+    ['`git add --intent-to-add`', '<code>git add <span class="code-word">--intent-to-add</span></code>'],
+    ['`.github/workflows/`', '<code>.github/<wbr>workflows/</code>'],
+    ['`helm`', '<code>helm</code>'],
+  ])('lets %s break after its slashes and never at a hyphen', async (markdown, html) => {
+    expect(await renderInline(markdown)).toContain(html);
+  });
+
+  test('leaves code blocks as Prism wrote them', async () => {
+    const html = await renderInline('```sh\nkubectl-validate a/b-c\n```');
+    expect(html).not.toContain('code-word');
+    expect(html).not.toContain('<wbr>');
+  });
+
+  test('keeps the text of the code unchanged', async () => {
+    const html = await renderInline('`a/b-c d`');
+    expect(html.replace(/<[^>]+>/g, '')).toContain('a/b-c d');
   });
 });
