@@ -18,10 +18,7 @@ export const UI_KEYS = {
   'footnote.label': 'Heading of the footnotes at the end of a post (read by screen readers, and shown).',
   'footnote.backLabel':
     'Accessible name of the “↩” link from a footnote back to where it is cited. {reference} is the footnote’s number, e.g. “2”, or “2-3” for its third citation.',
-  'talk.copyLink': 'Button on each talk section that copies the section’s address.',
-  'talk.copyLinkLabel': 'Accessible name of that button, unique on the page. {title} is the section’s heading.',
-  'talk.copied': 'Announced to screen readers after copying. {url} is the copied address.',
-  'talk.copyFailed': 'Announced when the browser refused to copy.',
+  'talk.copied': 'Announced to screen readers after a heading’s “#” permalink copied its address. {url} is the copied address.',
   'talk.sessionLabel': 'Heading of the talk card (the session’s details).',
   'talk.kind.talk': 'Kind of session: a talk.',
   'talk.kind.meetup': 'Kind of session: a meetup.',
@@ -71,7 +68,7 @@ export const UI_KEYS = {
   'theme.system': 'Theme switch option: follow the device’s light/dark setting.',
   'theme.light': 'Theme switch option: always light.',
   'theme.dark': 'Theme switch option: always dark.',
-  'talk.copiedShort': 'Shown next to a “copy link” button for a moment after copying (visible feedback).',
+  'talk.copiedShort': 'Shown next to a heading’s “#” permalink for a moment after it copied its address (visible feedback).',
   'pager.previousHighlight': 'Label above the link to the previous highlight in the recap’s reading order.',
   'pager.nextHighlight': 'Label above the link to the next highlight in the recap’s reading order.',
   'pager.previousFollowUp': 'Label above the link to the previous post when it is a follow-up.',
@@ -136,6 +133,8 @@ export const UI_KEYS = {
     'Accessible name of a code block’s copy button when the block names no file of its own; starts with code.copy. {language} is e.g. “YAML”, {index} the block’s number on the page, {count} how many there are.',
   'copy.failed': 'Shown on a copy button and announced when the browser refused to copy; short.',
   'nav.menu': 'Accessible name of the menu button that opens the header’s navigation, language and colour scheme on narrow screens.',
+  'toc.overview': 'First entry of a post’s table of contents: the post’s beginning, before its first section.',
+  'toc.back': 'Link that stays at the bottom corner of a long post on narrow screens and leads back to its table of contents.',
 } as const;
 
 /** A key of a UI string. */
@@ -154,10 +153,7 @@ export const UI = {
     'heading.linkLabel': 'Link zum Abschnitt: {heading}',
     'footnote.label': 'Fußnoten',
     'footnote.backLabel': 'Zurück zum Verweis {reference}',
-    'talk.copyLink': 'Link kopieren',
-    'talk.copyLinkLabel': 'Link kopieren – Abschnitt: {title}',
     'talk.copied': 'Link kopiert: {url}',
-    'talk.copyFailed': 'Der Link konnte nicht kopiert werden. Bitte die Adresse aus der Adresszeile kopieren.',
     'talk.sessionLabel': 'Die Session',
     'talk.kind.talk': 'Talk',
     'talk.kind.meetup': 'Meetup',
@@ -272,6 +268,8 @@ export const UI = {
     'code.copyNumbered': 'Code kopieren ({language}, {index} von {count})',
     'copy.failed': 'Kopieren nicht möglich',
     'nav.menu': 'Menü',
+    'toc.overview': 'Überblick',
+    'toc.back': 'Inhalt',
   },
   en: {
     'site.tagline': 'Our recap of Paris, 19–22 March 2024',
@@ -284,10 +282,7 @@ export const UI = {
     'heading.linkLabel': 'Link to section: {heading}',
     'footnote.label': 'Footnotes',
     'footnote.backLabel': 'Back to reference {reference}',
-    'talk.copyLink': 'Copy link',
-    'talk.copyLinkLabel': 'Copy link to section: {title}',
     'talk.copied': 'Link copied: {url}',
-    'talk.copyFailed': 'The link could not be copied. Please copy the address from the address bar.',
     'talk.sessionLabel': 'About the session',
     'talk.kind.talk': 'Talk',
     'talk.kind.meetup': 'Meetup',
@@ -401,6 +396,8 @@ export const UI = {
     'code.copyNumbered': 'Copy code ({language}, {index} of {count})',
     'copy.failed': 'Could not copy',
     'nav.menu': 'Menu',
+    'toc.overview': 'Overview',
+    'toc.back': 'Contents',
   },
 } as const satisfies Record<Locale, Record<UiKey, string>>;
 

@@ -191,19 +191,96 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     expect(toc?.y).toBeLessThan(DESKTOP.height);
   });
 
-  test('keeps prose to a measure of about 65–72 characters a line on a desktop', async () => {
+  test('shows the talk index’s first session on a phone’s first screen, its filters in one row and each card compact', async () => {
+    const { page } = await session.open('/en/talks/', { viewport: PHONE });
+    const filterTops = await page
+      .getByRole('navigation', { name: 'Filter by topic' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(filterTops.length).toBeGreaterThan(5);
+    expect(new Set(filterTops).size).toBe(1);
+    // The filters scroll inside their row; the page never does.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    const first = await page.locator('.talk-index-entry').first().boundingBox();
+    expect(first && first.y + first.height, 'the whole first session on the first screen').toBeLessThanOrEqual(PHONE.height);
+    // Labels beside their values: a card of four facts takes well under half a screen.
+    expect(first?.height).toBeLessThan(PHONE.height / 2);
+    const { page: topic } = await session.open('/en/talks/community/', { viewport: PHONE });
+    const current = await topic.locator('.talk-filter a[aria-current="page"]').boundingBox();
+    expect(current && current.x >= 0 && current.x + current.width <= PHONE.width, 'the topic’s own filter in view').toBe(true);
+  });
+
+  test('keeps a way back to the contents in view at the end of a long post on a phone, which opens them', async () => {
+    const { page } = await session.open('/en/posts/rendered-manifests-hands-on/', { viewport: PHONE });
+    const back = page.getByRole('link', { name: 'Contents' });
+    // Not on the first screen, where the contents are in view anyway.
+    expect(await back.isVisible()).toBe(false);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => back.isVisible()).toBe(true);
+    const box = await back.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    expect(box && Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    await back.click();
+    await page.waitForURL('**/en/posts/rendered-manifests-hands-on/#toc');
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The render step' }).isVisible())
+      .toBe(true);
+  });
+
+  test('gives the recap its own contents, the seven highlights, beside the text on a desktop', async () => {
     const { page } = await session.open('/en/posts/kubecon-2024-paris/', { viewport: DESKTOP });
-    const charactersPerLine = await page
-      .locator('.prose > p')
-      .first()
-      .evaluate((paragraph) => {
-        const range = document.createRange();
-        range.selectNodeContents(paragraph);
-        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-        return (paragraph.textContent ?? '').length / lines;
-      });
-    expect(charactersPerLine).toBeGreaterThan(60);
-    expect(charactersPerLine).toBeLessThan(78);
+    const entries = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    expect(await entries.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '#top',
+      '#kcp',
+      '#kubeflow',
+      '#dagger',
+      '#rendered-manifests',
+      '#shift-left',
+      '#sboms',
+      '#community',
+    ]);
+    expect(await entries.nth(1).textContent()).toBe(await page.locator('section:has(#kcp) h2').textContent());
+    expect(await entries.first().isVisible()).toBe(true);
+  });
+
+  test('keeps all reading on the recap to one measure of about 65–75 characters, the cards’ text in line with the prose', async () => {
+    for (const viewport of [DESKTOP, PHONE]) {
+      const { page, context } = await session.open('/en/posts/kubecon-2024-paris/', { viewport });
+      // The first paragraph of the prose, then each card's summary: characters a line and edges.
+      const [prose, ...cards] = await page
+        .locator('.prose:not(.talk-sections ~ .prose) > p:first-child, .talk-summary')
+        .evaluateAll((elements) =>
+          elements.map((element) => {
+            // Characters on each line, from where the browser set each one; the last line is short.
+            const lines = new Map<number, number>();
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (let index = 0; index < (node.textContent ?? '').length; index += 1) {
+                const range = document.createRange();
+                range.setStart(node, index);
+                range.setEnd(node, index + 1);
+                const top = Math.round(range.getBoundingClientRect().top);
+                lines.set(top, (lines.get(top) ?? 0) + 1);
+              }
+            }
+            const full = [...lines.values()].slice(0, -1);
+            const box = element.getBoundingClientRect();
+            return { perLine: full.reduce((sum, count) => sum + count, 0) / full.length, left: box.left, right: box.right };
+          }),
+        );
+      expect(cards).toHaveLength(7);
+      for (const text of [prose, ...cards]) {
+        if (viewport === DESKTOP) {
+          expect(text?.perLine).toBeGreaterThan(60);
+          expect(text?.perLine).toBeLessThan(78);
+        }
+        // One left edge and one right edge for all the text; on a phone, the window's width.
+        expect(Math.abs((text?.left ?? 0) - (prose?.left ?? 0)), `${viewport.width}px: left edges`).toBeLessThanOrEqual(2);
+        expect(Math.abs((text?.right ?? 0) - (prose?.right ?? 0)), `${viewport.width}px: right edges`).toBeLessThanOrEqual(2);
+      }
+      await context.close();
+    }
   });
 
   test('gives the browser’s bar the header’s colour in each scheme', async () => {

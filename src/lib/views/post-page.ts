@@ -160,7 +160,8 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
       data.type === 'highlight'
         ? { locale: contentLocale, talk: talkFacts(data.talk), talkIndexHref: talkIndexHrefOf(pages, locale, slug) }
         : undefined,
-    toc: tocEntries(headings),
+    // The recap's contents are its highlights, which the layout adds after the body.
+    toc: tocEntries([...headings, ...sections.map(({ highlight }) => ({ depth: 2, slug: highlight.talkId, text: highlight.title }))]),
     recap:
       data.type === 'recap'
         ? {
