@@ -42,9 +42,12 @@ try {
         const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, reducedMotion: 'reduce' });
         const page = await context.newPage();
         await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-        // Search results arrive after Pagefind has loaded; the status line says when.
+        // Search results arrive after Pagefind has loaded; the status line says when ("Searching…" until then).
         if (path.includes('/search/?'))
-          await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
+          await page.waitForFunction(() => {
+            const status = document.querySelector<HTMLElement>('[data-search-status]');
+            return status?.textContent !== '' && status?.textContent !== status?.dataset.searching;
+          });
         const file = join(outDir, `${prefix}-${pages.length > 1 ? `${name}-` : ''}${viewport.name}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });
         console.log(file);

@@ -135,6 +135,7 @@ export const UI_KEYS = {
   'nav.menu': 'Accessible name of the menu button that opens the header’s navigation, language and colour scheme on narrow screens.',
   'toc.overview': 'First entry of a post’s table of contents: the post’s beginning, before its first section.',
   'toc.back': 'Link that stays at the bottom corner of a long post on narrow screens and leads back to its table of contents.',
+  'search.searching': 'Shown and announced at once while a search runs, until its count replaces it.',
 } as const;
 
 /** A key of a UI string. */
@@ -270,6 +271,7 @@ export const UI = {
     'nav.menu': 'Menü',
     'toc.overview': 'Überblick',
     'toc.back': 'Inhalt',
+    'search.searching': 'Suche läuft …',
   },
   en: {
     'site.tagline': 'Our recap of Paris, 19–22 March 2024',
@@ -398,6 +400,7 @@ export const UI = {
     'nav.menu': 'Menu',
     'toc.overview': 'Overview',
     'toc.back': 'Contents',
+    'search.searching': 'Searching…',
   },
 } as const satisfies Record<Locale, Record<UiKey, string>>;
 
