@@ -86,7 +86,7 @@ export const UI_KEYS = {
   'event.followUps.one': 'Conference facts: one follow-up post (plural category “one”). {count} is the number.',
   'event.followUps.other': 'Conference facts: how many follow-up posts there are (plural category “other”). {count} is the number.',
   'footer.links': 'Accessible name of the footer’s navigation (feeds, the other language).',
-  'footer.feed': 'Footer link to a feed; the feed’s language name follows it.',
+  'footer.feed': 'Footer link to the subscribe page, which offers the feed of each language.',
   'footer.contribute': 'Footer: words before the links for people who work on the site (source, translation status).',
   'footer.repository': 'Footer link to the site’s source repository.',
   'translation.outdatedNotice':
@@ -105,10 +105,6 @@ export const UI_KEYS = {
   'discuss.link': 'Link at the end of every post that opens a new GitHub issue about it.',
   'discuss.issueTitle': 'Prefilled title of that issue. {title} is the post title.',
   'discuss.issueBody': 'Prefilled text of that issue. {url} is the post’s address.',
-  'feed.noticeTitle': 'A feed opened in a browser shows a page: the first words of its notice.',
-  'feed.noticeText': 'Rest of that notice: what a feed is for and what to do with its address (shown after it).',
-  'feed.siteLink': 'On that page: link to the site’s posts in this language.',
-  'feed.itemsTitle': 'On that page: heading above the posts the feed carries.',
   'talks.link': 'Header link to the talk index.',
   'talks.title': 'Title of the talk index page.',
   'talks.intro': 'Introduction of the talk index: every session of the recap, filterable by topic.',
@@ -136,6 +132,10 @@ export const UI_KEYS = {
   'toc.overview': 'First entry of a post’s table of contents: the post’s beginning, before its first section.',
   'toc.back': 'Link that stays at the bottom corner of a long post on narrow screens and leads back to its table of contents.',
   'search.searching': 'Shown and announced at once while a search runs, until its count replaces it.',
+  'feeds.title': 'Title of the subscribe page, which the footer’s feed link opens.',
+  'feeds.intro':
+    'Introduction of the subscribe page: what a feed does and what to do with one of the addresses below (one feed per language).',
+  'feeds.open': 'On the subscribe page: link that opens a feed itself (its XML), after its address.',
 } as const;
 
 /** A key of a UI string. */
@@ -243,10 +243,6 @@ export const UI = {
     'discuss.link': 'Diesen Beitrag diskutieren',
     'discuss.issueTitle': 'Diskussion: {title}',
     'discuss.issueBody': 'Zum Beitrag: {url}\n\nMeine Frage oder Anmerkung:\n',
-    'feed.noticeTitle': 'Das ist ein Feed.',
-    'feed.noticeText': 'Kopiert seine Adresse in euren Feed-Reader, dann kommen neue Beiträge von selbst zu euch:',
-    'feed.siteLink': 'Zu den Beiträgen auf der Website',
-    'feed.itemsTitle': 'Beiträge in diesem Feed',
     'talks.link': 'Sessions',
     'talks.title': 'Alle Sessions',
     'talks.intro': 'Jede Session, über die unser Rückblick berichtet: mit Art, Referierenden, unserem Beitrag und den Vertiefungen.',
@@ -272,6 +268,10 @@ export const UI = {
     'toc.overview': 'Überblick',
     'toc.back': 'Inhalt',
     'search.searching': 'Suche läuft …',
+    'feeds.title': 'Den Rückblick abonnieren',
+    'feeds.intro':
+      'Ein Feed bringt neue Beiträge von selbst in euren Feed-Reader. Kopiert dazu die Adresse des Feeds in eurer Sprache hinein; jeder Feed trägt die neuesten Beiträge in voller Länge.',
+    'feeds.open': 'Feed öffnen',
   },
   en: {
     'site.tagline': 'Our recap of Paris, 19–22 March 2024',
@@ -372,10 +372,6 @@ export const UI = {
     'discuss.link': 'Discuss this post',
     'discuss.issueTitle': 'Discussion: {title}',
     'discuss.issueBody': 'About the post: {url}\n\nMy question or comment:\n',
-    'feed.noticeTitle': 'This is a feed.',
-    'feed.noticeText': 'Paste its address into your feed reader, and new posts come to you by themselves:',
-    'feed.siteLink': 'Read the posts on the website',
-    'feed.itemsTitle': 'Posts in this feed',
     'talks.link': 'Sessions',
     'talks.title': 'All sessions',
     'talks.intro': 'Every session our recap covers: its kind, the speakers, our post and the follow-ups.',
@@ -401,6 +397,10 @@ export const UI = {
     'toc.overview': 'Overview',
     'toc.back': 'Contents',
     'search.searching': 'Searching…',
+    'feeds.title': 'Subscribe to the recap',
+    'feeds.intro':
+      'A feed brings new posts to your feed reader by themselves: paste the address of the feed in your language into it. Each feed carries the newest posts in full.',
+    'feeds.open': 'Open the feed',
   },
 } as const satisfies Record<Locale, Record<UiKey, string>>;
 

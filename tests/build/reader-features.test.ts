@@ -137,9 +137,11 @@ describe('share cards and structured data', () => {
 });
 
 describe('navigation inside posts', () => {
-  test('long posts get a table of contents whose links all land on headings', () => {
+  test('long posts get a table of contents that starts at the post’s beginning and whose other links all land on headings', () => {
     const document = pageAt(pages, '/en/posts/rendered-manifests-hands-on/');
-    const links = document.querySelectorAll('.toc nav a').map((link) => link.getAttribute('href') ?? '');
+    const [first, ...links] = document.querySelectorAll('.toc nav a').map((link) => link.getAttribute('href') ?? '');
+    expect(first).toBe('#top');
+    expect(document.querySelector('article > header#top')).not.toBeNull();
     expect(links.length).toBeGreaterThanOrEqual(3);
     for (const link of links) expect(document.querySelector(`h2${link}, h3${link}`), link).not.toBeNull();
   });
