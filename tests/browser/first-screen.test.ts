@@ -345,6 +345,6 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     expect(await elsewhere.locator('h1').count()).toBe(1);
     expect(
       await elsewhere.locator('[data-not-found]').evaluateAll((sections) => sections.map((section) => section.getAttribute('lang'))),
-    ).toEqual(['de', 'en']);
+    ).toEqual(['de-CH', 'en']);
   });
 });

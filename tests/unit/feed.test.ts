@@ -26,8 +26,8 @@ describe('feedOf', () => {
   });
 
   test('lists every post a reader of the locale can open, newest first, each in the language of its text', () => {
-    expect(items.map((item) => [item.link, item.customData?.match(/<dc:language>(\w+)</)?.[1]])).toEqual([
-      ['https://example.org/en/posts/alpha-more/', 'de'],
+    expect(items.map((item) => [item.link, item.customData?.match(/<dc:language>([\w-]+)</)?.[1]])).toEqual([
+      ['https://example.org/en/posts/alpha-more/', 'de-CH'],
       ['https://example.org/en/posts/recap/', 'en'],
       ['https://example.org/en/posts/beta/', 'en'],
       ['https://example.org/en/posts/alpha/', 'en'],
@@ -58,7 +58,7 @@ describe('feedOf', () => {
         '<p><a href="https://example.org/en/posts/beta/">Read the full post</a></p>' +
         '<h2><a href="https://example.org/en/posts/alpha/">Title of en/alpha</a></h2>' +
         '<p>Talk: <cite lang="en">Alpha in Practice</cite> · Speakers: Ada Example (Example AG), Bo Example</p><p>Alpha summary.</p>' +
-        '<p>Follow-ups:</p><ul><li><a href="https://example.org/en/posts/alpha-more/" lang="de">Title of de/alpha-more</a></li></ul>' +
+        '<p>Follow-ups:</p><ul><li><a href="https://example.org/en/posts/alpha-more/" lang="de-CH">Title of de/alpha-more</a></li></ul>' +
         '<p><a href="https://example.org/en/posts/alpha/">Read the full post</a></p>' +
         '<p>Thanks.</p>',
     );
@@ -79,7 +79,7 @@ describe('subscribeView', () => {
   test('offers each language’s feed by its absolute address, the page’s own language first', () => {
     const view = subscribeView('de', SITE);
     expect(view.feeds).toEqual([
-      { lang: 'de', name: 'Deutsch', url: 'https://example.org/de/rss.xml', href: '/de/rss.xml' },
+      { lang: 'de-CH', name: 'Deutsch', url: 'https://example.org/de/rss.xml', href: '/de/rss.xml' },
       { lang: 'en', name: 'English', url: 'https://example.org/en/rss.xml', href: '/en/rss.xml' },
     ]);
     expect(view.alternates).toEqual({ de: '/de/feeds/', en: '/en/feeds/' });
