@@ -52,6 +52,18 @@ describe.runIf(hasBrowser())('a reader in Chromium', () => {
     expect(await isInViewport(page, '#community')).toBe(true);
   });
 
+  test('keeps the section the reader scrolled to, with no # in the address, and none at the top', async () => {
+    const { page } = await session.open(`/en/posts/${RECAP}/`);
+    const switchLink = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: /Deutsch/ });
+    await switchLink.focus();
+    expect(await switchLink.getAttribute('href')).toBe(`/de/posts/${RECAP}/`);
+    await page.evaluate(() => document.querySelector('section:has(#community) .talk-summary')?.scrollIntoView({ block: 'start' }));
+    expect(new URL(page.url()).hash).toBe('');
+    await switchLink.click();
+    await page.waitForURL(`**/de/posts/${RECAP}/#community`);
+    expect(await isInViewport(page, '#community')).toBe(true);
+  });
+
   test('reaches the skip link, a permalink and the switch by keyboard', async () => {
     const { page } = await session.open(`/en/posts/${RECAP}/`);
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');

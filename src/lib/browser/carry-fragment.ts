@@ -10,3 +10,11 @@ export function carryFragment(targetPath: string, hash: string, anchorMap: Reado
   if (id === '') return base;
   return `${base}#${encodeURIComponent(anchorMap[id] ?? id)}`;
 }
+
+/** The `#fragment` of the section on screen: the last heading above the window's top quarter ('' before the first). */
+export function readingFragment(root: Document): string {
+  let fragment = '';
+  for (const heading of root.querySelectorAll('main :is(h2, h3, h4)[id]'))
+    if (heading.getBoundingClientRect().top < innerHeight / 4) fragment = `#${heading.id}`;
+  return fragment;
+}
