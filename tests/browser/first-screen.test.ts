@@ -319,6 +319,32 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     const projectLink = page.locator('.talk-actions a[href^="http"]').first();
     const href = await projectLink.getAttribute('href');
     expect(await projectLink.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${href})"`);
+    // Paper is the reading column: the text and the cards take the page's width.
+    const widths = await page.evaluate(() => ({
+      page: document.querySelector('main')?.clientWidth ?? 0,
+      text: [...document.querySelectorAll('.post > .prose, .talk-section')].map((element) => element.getBoundingClientRect().width),
+    }));
+    expect(widths.text.length).toBeGreaterThan(7);
+    for (const width of widths.text) expect(width).toBeGreaterThan(0.9 * widths.page);
+  });
+
+  test('hyphenates German prose wherever it appears, and keeps every arrow with its words', async () => {
+    const { page } = await session.open('/de/posts/kubecon-2024-paris/');
+    const hyphens = await page
+      .locator('.prose > p, .talk-summary')
+      .evaluateAll((elements) => [...new Set(elements.map((element) => getComputedStyle(element).hyphens))]);
+    expect(hyphens).toEqual(['auto']);
+    const { page: home } = await session.open('/de/');
+    expect(
+      await home
+        .locator('.post-card-description')
+        .first()
+        .evaluate((element) => getComputedStyle(element).hyphens),
+    ).toBe('auto');
+    // An arrow is bound to the word beside it by a no-break space: never alone on a line.
+    const arrows = await page.locator('.talk-read, .pager-label').allTextContents();
+    expect(arrows.length).toBeGreaterThan(7);
+    for (const text of arrows) expect(text).toMatch(/\u00a0→|←\u00a0/);
   });
 
   test('gives repeated links on the recap names of their own', async () => {

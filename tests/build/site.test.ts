@@ -44,6 +44,14 @@ describe('recap page', () => {
     expect(card?.text).not.toMatch(/notes|Notizen/);
   });
 
+  test.each(LOCALES)('sets the front matter it shows as prose with typographic quotes and apostrophes (%s)', (locale) => {
+    const shown = [pageAt(pages, `/${locale}/posts/${RECAP}/`), pageAt(pages, `/${locale}/`)].flatMap((document) =>
+      document.querySelectorAll('.talk-summary, .post-card-description, .talk-sections ~ .prose p').map((element) => element.text),
+    );
+    expect(shown.length).toBeGreaterThan(10);
+    for (const text of shown) expect(text).not.toMatch(/["']/);
+  });
+
   test('keeps speakers and affiliations exactly as scheduled', () => {
     const text = pageAt(pages, `/en/posts/${RECAP}/`).text;
     for (const fact of [

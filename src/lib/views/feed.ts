@@ -9,6 +9,7 @@ import { feedHtml } from '../meta/feed-html';
 import { newestFirst } from '../meta/feed-order';
 import { recapSections, talkSectionViews, type RecordWithFile } from './recap';
 import { recapFeedParts } from './parts/recap-feed';
+import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /**
  * A locale's feed address.
@@ -74,7 +75,7 @@ function itemContent<R extends RecordWithFile>(
     data.type === 'recap'
       ? recapFeedParts(
           talkSectionViews(recapSections(record.filePath ?? record.id, data.highlights, pages, page.locale), data.idAliases),
-          data.closing,
+          smartPunctuation(data.closing),
           page.locale,
         )
       : [];
@@ -136,7 +137,7 @@ export function feedOf<R extends RecordWithFile>(
         title: data.title,
         link,
         pubDate: data.pubDate,
-        description: data.description,
+        description: smartPunctuation(data.description),
         content: itemContent(page, pages, bodies, new URL(link)),
         categories: data.topics.map((topic) => TOPIC_LABELS[topic][locale]),
         customData: `<dc:creator>${SITE_AUTHOR}</dc:creator><dc:language>${LOCALE_TAGS[page.post.locale].lang}</dc:language>`,
