@@ -9,7 +9,7 @@ const WORD_BREAK: Element = { type: 'element', tagName: 'wbr', properties: {}, c
  * `rendered-`. Text without either stays as it is.
  * @example codeWordPieces('a/b-c').length // 3: 'a/', <wbr>, <span class="code-word">b-c</span>
  */
-export function codeWordPieces(word: string): ElementContent[] {
+function codeWordPieces(word: string): ElementContent[] {
   return word
     .split(/(?<=\/)(?=.)/)
     .flatMap((piece, index): ElementContent[] => [

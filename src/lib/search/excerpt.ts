@@ -10,16 +10,18 @@ function decodeEntities(html: string): string {
   return html.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
-/** A marked match split into the punctuation around the word and the word itself. */
-const WORD_IN_MARK = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** A match's parts: Pagefind marks a whole token (`“SBOMs`, `Dagger:`), the reader sees the word. */
 function matchParts(match: string): ExcerptPart[] {
-  const [, before = '', word = '', after = ''] = WORD_IN_MARK.exec(match) ?? [];
+  const characters = [...match];
+  const first = characters.findIndex((character) => WORD_CHARACTER.test(character));
+  const last = characters.findLastIndex((character) => WORD_CHARACTER.test(character));
+  if (first === -1) return [{ text: match, isMatch: false }];
   return [
-    { text: before, isMatch: false },
-    { text: word, isMatch: true },
-    { text: after, isMatch: false },
+    { text: characters.slice(0, first).join(''), isMatch: false },
+    { text: characters.slice(first, last + 1).join(''), isMatch: true },
+    { text: characters.slice(last + 1).join(''), isMatch: false },
   ];
 }
 
