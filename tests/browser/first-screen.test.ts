@@ -140,6 +140,8 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
 
   test('marks the current page in the navigation, for screen readers and visibly', async () => {
     const { page } = await session.open('/en/talks/', { viewport: DESKTOP });
+    // The page opens at its top: only a phone's scrolling row of filters brings its current one into view.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     const current = nav.locator('[aria-current]');
     expect(await current.allTextContents()).toEqual(['Sessions']);
