@@ -75,7 +75,8 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
   test('keeps the header to one row on a phone, at 320 CSS px and at 200 % zoom (195 CSS px), and to one line of title on a desktop', async () => {
     for (const viewport of [PHONE, NARROW, ZOOMED, DESKTOP]) {
       const heights: number[] = [];
-      for (const path of ['/de/posts/kubecon-2024-paris/', '/en/posts/kubecon-2024-paris/', '/de/talks/', '/en/']) {
+      // A German post and an English list: the header is the same in both languages and on every kind of page.
+      for (const path of ['/de/posts/kubecon-2024-paris/', '/en/talks/']) {
         const { page, context } = await session.open(path, { viewport, deviceScaleFactor: viewport === ZOOMED ? 2 : 1 });
         heights.push(await headerHeight(page));
         // One row: every control the header shows shares a centre line.
