@@ -8,13 +8,8 @@ import { takeScreenshots, type Shot } from '../src/lib/preview/screenshots';
 
 const prefix = process.argv[2] ?? 'after';
 const outDir = process.argv[3] ?? '.github/screenshots';
-const DEFAULT_PAGES = [
-  '/en/posts/kubecon-2024-paris/',
-  '/de/posts/kcp/',
-  '/en/posts/rendered-manifests-hands-on/',
-  '/en/search/?q=sbom',
-  '/en/no-such-page/',
-];
+/** The pages the README shows: the recap, its follow-up, the talk index and a search. */
+const DEFAULT_PAGES = ['/en/posts/kubecon-2024-paris/', '/en/posts/rendered-manifests-hands-on/', '/en/talks/', '/en/search/?q=sbom'];
 const pages = process.env.SCREENSHOT_PAGES?.split(',') ?? DEFAULT_PAGES;
 const viewports = [
   { name: 'desktop', width: 1280, height: 800 },

@@ -4,12 +4,15 @@ export const LOCALES = ['de', 'en'] as const;
 /** A locale the site publishes in. */
 export type Locale = (typeof LOCALES)[number];
 
-/** The locale a reader gets when nothing tells us better. */
+/** The original's locale: German comes first where a page speaks both languages. */
 export const DEFAULT_LOCALE: Locale = 'de';
 
-/** BCP 47 tags for `hreflang`, `og:locale` and `Intl` formatting. */
+/** The locale of a reader whose browser prefers neither of ours: English is read more widely. */
+export const FALLBACK_LOCALE: Locale = 'en';
+
+/** BCP 47 tags for `lang`, `hreflang`, `og:locale` and `Intl` formatting, one spelling each: Swiss German. */
 export const LOCALE_TAGS = {
-  de: { lang: 'de', og: 'de_CH', intl: 'de-CH' },
+  de: { lang: 'de-CH', og: 'de_CH', intl: 'de-CH' },
   en: { lang: 'en', og: 'en_GB', intl: 'en-GB' },
 } as const satisfies Record<Locale, { lang: string; og: string; intl: string }>;
 

@@ -41,6 +41,15 @@ export function remarkSmartPunctuation() {
   };
 }
 
+/**
+ * The same rules for a plain string: front matter the pages show as prose (a summary, a
+ * description, the recap's closing) reads like the Markdown around it.
+ * @example smartPunctuation(`Puzzle's "vision" -- now`) // 'Puzzle’s “vision” — now'
+ */
+export function smartPunctuation(text: string): string {
+  return educateDashesAndDots(/["']/.test(text) ? educateQuotes(text) : text);
+}
+
 const VISITED_NODES = new Set(['text', 'inlineCode', 'paragraph', 'heading', 'tableCell']);
 const IGNORED_ELEMENTS = new Set(['style', 'script']);
 

@@ -7,6 +7,7 @@ import { rehypeCodeBlocks } from './rehype-code-blocks';
 import { rehypeFootnoteLabels } from './rehype-footnote-labels';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { rehypeIdAliases } from './rehype-id-aliases';
+import { rehypeInlineCodeBreaks } from './rehype-inline-code-breaks';
 import { rehypePostLint } from './rehype-post-lint';
 import { remarkGenderStars } from './remark-gender-stars';
 import { remarkHeadingIds } from './remark-heading-ids';
@@ -19,7 +20,8 @@ const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextEle
  * The site's one Markdown pipeline, for `.md` and `.mdx` alike, in order. Astro adds GFM first.
  * Smart punctuation is ours (remark-smartypants cost a fifth of a cold build at 1000 posts per
  * locale, bench/REPORT.md). Raw HTML is parsed into the tree first, so that every later step sees
- * the elements a browser would. Explicit heading ids come before rehype-slug fills the rest;
+ * the elements a browser would. Inline code gets its line-break pieces (never at a hyphen inside a
+ * name). Explicit heading ids come before rehype-slug fills the rest;
  * former ids join their headings, footnotes get the post's language, every heading its
  * permalink. Then the allow-list cuts the tree to what may be published, whatever path an input
  * took, and the report hands the findings and facts to the checks.
@@ -31,6 +33,7 @@ const siteMarkdown = (pipelineVersion: string) => ({
   rehypePlugins: [
     rehypeCodeBlocks,
     [rehypeRaw, { passThrough: MDX_NODE_TYPES }],
+    rehypeInlineCodeBreaks,
     rehypeSlug,
     rehypeIdAliases,
     rehypeFootnoteLabels,

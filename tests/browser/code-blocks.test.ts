@@ -111,3 +111,83 @@ describe.runIf(hasBrowser())('code blocks in Chromium', () => {
     expect(gap).toBeLessThan(24);
   });
 });
+
+describe.runIf(hasBrowser())('code that is never cut, in Chromium', () => {
+  const session = useSiteSession();
+
+  test('shows every line of the follow-up’s blocks whole at 1280 px, beside the text and clear of the contents', async () => {
+    const { page } = await session.open(`/en/posts/${FOLLOW_UP}/`, { viewport: { width: 1280, height: 800 } });
+    const toc = await page.locator('.toc').boundingBox();
+    const blocks = await page.locator('.prose figure.code-block').evaluateAll((figures) =>
+      figures.map((figure) => {
+        const pre = figure.querySelector('pre') as HTMLElement;
+        const box = figure.getBoundingClientRect();
+        return { cut: pre.scrollWidth - pre.clientWidth, left: box.left, right: box.right };
+      }),
+    );
+    expect(blocks).toHaveLength(9);
+    for (const block of blocks) {
+      expect(block.cut, JSON.stringify(block)).toBeLessThanOrEqual(0);
+      expect(block.left).toBeGreaterThanOrEqual(0);
+      expect(block.right).toBeLessThanOrEqual(toc?.x ?? 0);
+    }
+  });
+
+  test('on a phone, marks a block that scrolls with a shadow at the edge where more code is', async () => {
+    const { page } = await session.open(`/en/posts/${FOLLOW_UP}/`, { viewport: { width: 390, height: 844 } });
+    const blocks = await page.locator('.prose figure.code-block > pre').evaluateAll((pres) =>
+      pres.map((pre) => {
+        const style = getComputedStyle(pre);
+        return { scrolls: pre.scrollWidth > pre.clientWidth, image: style.backgroundImage, attachment: style.backgroundAttachment };
+      }),
+    );
+    const scrolling = blocks.filter((block) => block.scrolls);
+    expect(scrolling.length).toBeGreaterThan(0);
+    for (const block of scrolling) {
+      // Shadows fixed to the block's edges, covers that move with the code and hide them at its ends.
+      expect(block.image.match(/radial-gradient/g)).toHaveLength(2);
+      expect(block.attachment.split(', ')).toEqual(['local', 'local', 'scroll', 'scroll', 'scroll']);
+    }
+  });
+
+  test('sets inline code as a visible chip in both schemes, broken after a slash and never at a hyphen', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await session.open(`/en/posts/${FOLLOW_UP}/`, { viewport: { width: 320, height: 700 }, colorScheme });
+      const codes = await page.locator('.prose p > code').evaluateAll((elements) =>
+        elements.map((code) => {
+          // The code's characters line by line, read from where the browser put each of them.
+          const lines = new Map<number, string>();
+          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            for (let index = 0; index < text.length; index += 1) {
+              const range = document.createRange();
+              range.setStart(node, index);
+              range.setEnd(node, index + 1);
+              const top = Math.round(range.getBoundingClientRect().top);
+              lines.set(top, (lines.get(top) ?? '') + text[index]);
+            }
+          }
+          const style = getComputedStyle(code);
+          return {
+            lines: [...lines.values()],
+            border: style.borderTopColor,
+            width: style.borderTopWidth,
+            page: getComputedStyle(document.body).backgroundColor,
+          };
+        }),
+      );
+      expect(codes.length).toBeGreaterThan(20);
+      const broken = codes.filter((code) => code.lines.length > 1);
+      expect(broken.length, `${colorScheme}: some code wraps at 320 px`).toBeGreaterThan(0);
+      // A name too long for any line may still break inside (overflow-wrap), but never at its hyphens.
+      for (const { lines } of broken) for (const line of lines.slice(0, -1)) expect(line, lines.join(' | ')).not.toMatch(/-$/);
+      expect(broken.some(({ lines }) => lines.slice(0, -1).some((line) => line.endsWith('/')))).toBe(true);
+      for (const code of codes) {
+        expect(code.width).toBe('1px');
+        expect(code.border).not.toBe(code.page);
+      }
+      await context.close();
+    }
+  });
+});

@@ -13,25 +13,28 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 describe.runIf(hasBrowser())('the design’s reader features in Chromium', () => {
   const session = useSiteSession();
 
-  test('shows that a link was copied next to the button, and announces it', async () => {
+  test('copies a section’s address from its permalink, shows that beside it and announces it', async () => {
     const { page, context } = await session.open(`/en/posts/${RECAP}/`);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // The note's timer runs on a fake clock: the test moves time on instead of waiting for it.
     await page.clock.install();
-    const section = page.locator('section:has(#sboms)');
-    const feedback = section.locator('.copy-feedback');
-    expect(await feedback.isVisible()).toBe(false);
-    await section.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => feedback.isVisible()).toBe(true);
-    expect(await feedback.textContent()).toBe('Copied');
+    const heading = page.locator('section:has(#sboms) > .heading-wrapper');
+    const feedback = heading.locator('.copy-feedback');
+    expect(await feedback.count()).toBe(0);
+    await heading.getByRole('link', { name: /^Link to section: SBOMs/ }).click();
+    // The permalink still leads to its section…
+    await page.waitForURL(`**/en/posts/${RECAP}/#sboms`);
+    // …and copied its address, said so beside it and to screen readers.
     const expected = `${session.server.url}/en/posts/${RECAP}/#sboms`;
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await expect.poll(() => feedback.textContent()).toBe('Copied');
+    expect(await feedback.getAttribute('aria-hidden')).toBe('true');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).textContent()).toBe(`Link copied: ${expected}`);
-    // The note goes away by itself, so the card returns to rest.
+    // The note goes away by itself, so the heading returns to rest.
     await page.clock.runFor(2_000);
     expect(await feedback.isVisible()).toBe(true);
     await page.clock.runFor(1_000);
-    await expect.poll(() => feedback.isVisible()).toBe(false);
+    await expect.poll(() => feedback.count()).toBe(0);
   });
 
   test('leads along the recap’s reading order with labelled previous/next links', async () => {

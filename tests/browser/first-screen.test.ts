@@ -6,12 +6,36 @@ import { THEME_COLORS } from '../../src/site';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
+const NARROW = { width: 320, height: 640 };
+/** A 390×844 phone at 200 % zoom. */
+const ZOOMED = { width: 195, height: 422 };
 /** The built pages a reader can open (redirect pages say only where to go, and are left out). */
 async function readerPages(): Promise<string[]> {
   return (await readDistPages(inject('distDir'))).map((page) => page.path);
 }
 
 const headerHeight = (page: Page) => page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+
+interface Box {
+  name: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The links, buttons and options the header's row shows, with their accessible text and boxes. */
+const visibleHeaderControls = (page: Page): Promise<Box[]> =>
+  page.locator('.site-header-inner').evaluate((header) =>
+    [...header.querySelectorAll('a, button, label')]
+      .filter((element) => element.checkVisibility() && !element.closest(':popover-open'))
+      .map((element) => {
+        const box = element.getBoundingClientRect();
+        const name =
+          element.getAttribute('aria-label') ?? element.querySelector('.site-title, .visually-hidden')?.textContent ?? element.textContent;
+        return { name: (name ?? '').trim(), x: box.x, y: box.y, width: box.width, height: box.height };
+      }),
+  );
 
 describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in Chromium', () => {
   const session = useSiteSession();
@@ -48,17 +72,16 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     }
   });
 
-  test('keeps the header to one row of at most 100px on a phone, and one line of title on a desktop, alike in both languages', async () => {
-    for (const viewport of [PHONE, DESKTOP]) {
+  test('keeps the header to one row on a phone, at 320 CSS px and at 200 % zoom (195 CSS px), and to one line of title on a desktop', async () => {
+    for (const viewport of [PHONE, NARROW, ZOOMED, DESKTOP]) {
       const heights: number[] = [];
-      for (const path of ['/de/posts/kubecon-2024-paris/', '/en/posts/kubecon-2024-paris/', '/de/talks/', '/en/']) {
-        const { page, context } = await session.open(path, { viewport });
+      // A German post and an English list: the header is the same in both languages and on every kind of page.
+      for (const path of ['/de/posts/kubecon-2024-paris/', '/en/talks/']) {
+        const { page, context } = await session.open(path, { viewport, deviceScaleFactor: viewport === ZOOMED ? 2 : 1 });
         heights.push(await headerHeight(page));
-        // One row: the mark, the navigation and the controls share a top edge.
-        const tops = await page
-          .locator('.site-name, .site-nav, .site-controls')
-          .evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect().top + part.getBoundingClientRect().height / 2));
-        expect(Math.max(...tops) - Math.min(...tops), `${path} at ${viewport.width}px: items on one row`).toBeLessThan(8);
+        // One row: every control the header shows shares a centre line.
+        const centres = await visibleHeaderControls(page).then((boxes) => boxes.map((box) => box.y + box.height / 2));
+        expect(Math.max(...centres) - Math.min(...centres), `${path} at ${viewport.width}px: controls on one row`).toBeLessThan(8);
         if (viewport === DESKTOP) {
           const title = await page.locator('.site-title').evaluate((element) => ({
             height: element.getBoundingClientRect().height,
@@ -71,12 +94,55 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
         await context.close();
       }
       expect(Math.max(...heights), `header heights at ${viewport.width}px: ${heights.join(', ')}`).toBe(Math.min(...heights));
-      expect(heights[0]).toBeLessThanOrEqual(100);
+      expect(heights[0]).toBeLessThanOrEqual(viewport === DESKTOP ? 80 : 62);
+    }
+  });
+
+  test('gives a phone 44×44 px header controls, with the navigation, language and colour scheme in a menu', async () => {
+    const { page } = await session.open('/en/talks/', { viewport: PHONE });
+    const small = (boxes: Box[]) => boxes.filter((box) => box.width < 44 || box.height < 44).map((box) => box.name);
+    const row = await visibleHeaderControls(page);
+    expect(row.map((box) => box.name)).toEqual(['KubeCon Europe 2024 – Recap', 'Search', 'Menu']);
+    expect(small(row)).toEqual([]);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    expect(await nav.getByRole('link', { name: 'Sessions' }).getAttribute('aria-current')).toBe('page');
+    const items = await page.locator('#site-menu').evaluate((menuElement) =>
+      [...menuElement.querySelectorAll('a, label')]
+        .filter((element) => element.checkVisibility())
+        .map((element) => {
+          const box = element.getBoundingClientRect();
+          return { name: element.textContent?.trim() ?? '', x: box.x, y: box.y, width: box.width, height: box.height };
+        }),
+    );
+    expect(items.length).toBeGreaterThanOrEqual(6);
+    expect(small(items)).toEqual([]);
+    // The menu opens below the header and inside the window.
+    expect(Math.min(...items.map((item) => item.y))).toBeGreaterThanOrEqual(await headerHeight(page));
+    expect(Math.max(...items.map((item) => item.x + item.width))).toBeLessThanOrEqual(PHONE.width);
+    // Escape closes it again, and the page behind is back to the reader.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => nav.isVisible()).toBe(false);
+  });
+
+  test('shows the start of a post within 1.5 screens at 200 % zoom on a phone (195 CSS px)', async () => {
+    for (const path of ['/en/posts/kcp/', '/de/posts/rendered-manifests-hands-on/', '/en/posts/kubecon-2024-paris/']) {
+      const { page, context } = await session.open(path, { viewport: ZOOMED, deviceScaleFactor: 2 });
+      const top = await page
+        .locator('.prose > p')
+        .first()
+        .evaluate((paragraph) => paragraph.getBoundingClientRect().top);
+      expect(top, `${path}: first paragraph at ${top}px`).toBeLessThanOrEqual(1.5 * ZOOMED.height);
+      await context.close();
     }
   });
 
   test('marks the current page in the navigation, for screen readers and visibly', async () => {
     const { page } = await session.open('/en/talks/', { viewport: DESKTOP });
+    // The page opens at its top: only a phone's scrolling row of filters brings its current one into view.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     const current = nav.locator('[aria-current]');
     expect(await current.allTextContents()).toEqual(['Sessions']);
@@ -86,10 +152,11 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     expect(await style('Sessions')).not.toEqual(await style('Posts'));
 
     const { page: topic } = await session.open('/de/talks/gitops/', { viewport: PHONE });
+    await topic.getByRole('button', { name: 'Menü' }).click();
     expect(
       await topic.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sessions' }).getAttribute('aria-current'),
     ).toBe('true');
-    // On a phone the search link is an icon whose name is still the word.
+    // On a phone the search link is an icon in the header's row whose name is still the word.
     const { page: search } = await session.open('/de/search/', { viewport: PHONE });
     expect(await search.getByRole('link', { name: 'Suche' }).getAttribute('aria-current')).toBe('page');
   });
@@ -127,19 +194,96 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     expect(toc?.y).toBeLessThan(DESKTOP.height);
   });
 
-  test('keeps prose to a measure of about 65–72 characters a line on a desktop', async () => {
+  test('shows the talk index’s first session on a phone’s first screen, its filters in one row and each card compact', async () => {
+    const { page } = await session.open('/en/talks/', { viewport: PHONE });
+    const filterTops = await page
+      .getByRole('navigation', { name: 'Filter by topic' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    expect(filterTops.length).toBeGreaterThan(5);
+    expect(new Set(filterTops).size).toBe(1);
+    // The filters scroll inside their row; the page never does.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    const first = await page.locator('.talk-index-entry').first().boundingBox();
+    expect(first && first.y + first.height, 'the whole first session on the first screen').toBeLessThanOrEqual(PHONE.height);
+    // Labels beside their values: a card of four facts takes well under half a screen.
+    expect(first?.height).toBeLessThan(PHONE.height / 2);
+    const { page: topic } = await session.open('/en/talks/community/', { viewport: PHONE });
+    const current = await topic.locator('.talk-filter a[aria-current="page"]').boundingBox();
+    expect(current && current.x >= 0 && current.x + current.width <= PHONE.width, 'the topic’s own filter in view').toBe(true);
+  });
+
+  test('keeps a way back to the contents in view at the end of a long post on a phone, which opens them', async () => {
+    const { page } = await session.open('/en/posts/rendered-manifests-hands-on/', { viewport: PHONE });
+    const back = page.getByRole('link', { name: 'Contents' });
+    // Not on the first screen, where the contents are in view anyway.
+    expect(await back.isVisible()).toBe(false);
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => back.isVisible()).toBe(true);
+    const box = await back.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    expect(box && Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    await back.click();
+    await page.waitForURL('**/en/posts/rendered-manifests-hands-on/#toc');
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'The render step' }).isVisible())
+      .toBe(true);
+  });
+
+  test('gives the recap its own contents, the seven highlights, beside the text on a desktop', async () => {
     const { page } = await session.open('/en/posts/kubecon-2024-paris/', { viewport: DESKTOP });
-    const charactersPerLine = await page
-      .locator('.prose > p')
-      .first()
-      .evaluate((paragraph) => {
-        const range = document.createRange();
-        range.selectNodeContents(paragraph);
-        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-        return (paragraph.textContent ?? '').length / lines;
-      });
-    expect(charactersPerLine).toBeGreaterThan(60);
-    expect(charactersPerLine).toBeLessThan(78);
+    const entries = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    expect(await entries.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '#top',
+      '#kcp',
+      '#kubeflow',
+      '#dagger',
+      '#rendered-manifests',
+      '#shift-left',
+      '#sboms',
+      '#community',
+    ]);
+    expect(await entries.nth(1).textContent()).toBe(await page.locator('section:has(#kcp) h2').textContent());
+    expect(await entries.first().isVisible()).toBe(true);
+  });
+
+  test('keeps all reading on the recap to one measure of about 65–75 characters, the cards’ text in line with the prose', async () => {
+    for (const viewport of [DESKTOP, PHONE]) {
+      const { page, context } = await session.open('/en/posts/kubecon-2024-paris/', { viewport });
+      // The first paragraph of the prose, then each card's summary: characters a line and edges.
+      const [prose, ...cards] = await page
+        .locator('.prose:not(.talk-sections ~ .prose) > p:first-child, .talk-summary')
+        .evaluateAll((elements) =>
+          elements.map((element) => {
+            // Characters on each line, from where the browser set each one; the last line is short.
+            const lines = new Map<number, number>();
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (let index = 0; index < (node.textContent ?? '').length; index += 1) {
+                const range = document.createRange();
+                range.setStart(node, index);
+                range.setEnd(node, index + 1);
+                const top = Math.round(range.getBoundingClientRect().top);
+                lines.set(top, (lines.get(top) ?? 0) + 1);
+              }
+            }
+            const full = [...lines.values()].slice(0, -1);
+            const box = element.getBoundingClientRect();
+            return { perLine: full.reduce((sum, count) => sum + count, 0) / full.length, left: box.left, right: box.right };
+          }),
+        );
+      expect(cards).toHaveLength(7);
+      for (const text of [prose, ...cards]) {
+        if (viewport === DESKTOP) {
+          expect(text?.perLine).toBeGreaterThan(60);
+          expect(text?.perLine).toBeLessThan(78);
+        }
+        // One left edge and one right edge for all the text; on a phone, the window's width.
+        expect(Math.abs((text?.left ?? 0) - (prose?.left ?? 0)), `${viewport.width}px: left edges`).toBeLessThanOrEqual(2);
+        expect(Math.abs((text?.right ?? 0) - (prose?.right ?? 0)), `${viewport.width}px: right edges`).toBeLessThanOrEqual(2);
+      }
+      await context.close();
+    }
   });
 
   test('gives the browser’s bar the header’s colour in each scheme', async () => {
@@ -178,6 +322,32 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     const projectLink = page.locator('.talk-actions a[href^="http"]').first();
     const href = await projectLink.getAttribute('href');
     expect(await projectLink.evaluate((link) => getComputedStyle(link, '::after').content)).toBe(`" (${href})"`);
+    // Paper is the reading column: the text and the cards take the page's width.
+    const widths = await page.evaluate(() => ({
+      page: document.querySelector('main')?.clientWidth ?? 0,
+      text: [...document.querySelectorAll('.post > .prose, .talk-section')].map((element) => element.getBoundingClientRect().width),
+    }));
+    expect(widths.text.length).toBeGreaterThan(7);
+    for (const width of widths.text) expect(width).toBeGreaterThan(0.9 * widths.page);
+  });
+
+  test('hyphenates German prose wherever it appears, and keeps every arrow with its words', async () => {
+    const { page } = await session.open('/de/posts/kubecon-2024-paris/');
+    const hyphens = await page
+      .locator('.prose > p, .talk-summary')
+      .evaluateAll((elements) => [...new Set(elements.map((element) => getComputedStyle(element).hyphens))]);
+    expect(hyphens).toEqual(['auto']);
+    const { page: home } = await session.open('/de/');
+    expect(
+      await home
+        .locator('.post-card-description')
+        .first()
+        .evaluate((element) => getComputedStyle(element).hyphens),
+    ).toBe('auto');
+    // An arrow is bound to the word beside it by a no-break space: never alone on a line.
+    const arrows = await page.locator('.talk-read, .pager-label').allTextContents();
+    expect(arrows.length).toBeGreaterThan(7);
+    for (const text of arrows) expect(text).toMatch(/\u00a0→|←\u00a0/);
   });
 
   test('gives repeated links on the recap names of their own', async () => {
@@ -204,6 +374,6 @@ describe.runIf(hasBrowser())('a post’s first screen, the header and reflow in 
     expect(await elsewhere.locator('h1').count()).toBe(1);
     expect(
       await elsewhere.locator('[data-not-found]').evaluateAll((sections) => sections.map((section) => section.getAttribute('lang'))),
-    ).toEqual(['de', 'en']);
+    ).toEqual(['de-CH', 'en']);
   });
 });

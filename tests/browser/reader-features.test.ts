@@ -29,8 +29,12 @@ describe.runIf(hasBrowser())('reader features in Chromium', () => {
     for (const href of hrefs) expect(href).toMatch(/^\/de\//);
   });
 
-  test('marks the section being read in the table of contents', async () => {
+  test('marks the section being read in the table of contents, and no section while the reader is in the intro', async () => {
     const { page } = await session.open('/en/posts/rendered-manifests-hands-on/');
+    const current = () => page.evaluate(() => document.querySelector('.toc nav a:target-current')?.getAttribute('href') ?? null);
+    // In the intro, the first section is still ahead: at most the post's beginning is marked.
+    await page.evaluate(() => scrollTo(0, (document.querySelector('.prose > p')?.getBoundingClientRect().top ?? 0) + scrollY));
+    await expect.poll(current).toBe('#top');
     const links = page.locator('.toc nav a');
     const last = links.last();
     const target = (await last.getAttribute('href')) ?? '';

@@ -4,11 +4,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hasBrowser, useSiteSession } from '../helpers/browser';
 
-/** The visible count once the search for the page's ?q= has answered. */
+/** The visible count once the search for the page's ?q= has answered ("Searching…" until then). */
 async function countOf(page: Page): Promise<string> {
-  const status = page.locator('[data-search-status]');
-  await expect.poll(() => status.textContent(), { timeout: 15_000 }).not.toBe('');
-  return (await status.textContent()) ?? '';
+  const answer = () =>
+    page.locator('[data-search-status]').evaluate((status) => {
+      const text = status.textContent ?? '';
+      return text === (status as HTMLElement).dataset.searching ? '' : text;
+    });
+  await expect.poll(answer, { timeout: 15_000 }).not.toBe('');
+  return answer();
 }
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -39,6 +43,47 @@ describe.runIf(hasBrowser())('search in Chromium', () => {
       '/en/',
       '/en/talks/',
     ]);
+  });
+
+  test('on a phone, says it is searching at once and holds the results’ place: layout shift ≤ 0.05', async () => {
+    const context = await session.browser.newContext({ baseURL: session.server.url, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    // Recorded by the page from its first moment: every status text it showed, and every layout shift.
+    await page.addInitScript(() => {
+      const record = window as unknown as { statuses: string[]; shift: number };
+      record.statuses = [];
+      record.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          if (!entry.hadRecentInput) record.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+        if (text !== '' && text !== record.statuses.at(-1)) record.statuses.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto('/en/search/?q=sbom');
+    expect(await countOf(page)).not.toBe('');
+    await expect.poll(() => page.locator('.search-results > li').count()).toBeGreaterThan(0);
+    // A frame after the results: any shift they caused has been reported by then.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const { statuses, shift } = await page.evaluate(() => {
+      const record = window as unknown as { statuses: string[]; shift: number };
+      return { statuses: record.statuses, shift: record.shift };
+    });
+    expect(statuses[0]).toBe('Searching…');
+    expect(statuses.at(-1)).toMatch(/^\d+ posts? found$/);
+    expect(shift).toBeLessThanOrEqual(0.05);
+    await context.close();
+  });
+
+  test('marks only the words that matched, never the punctuation around them', async () => {
+    const { page } = await session.open('/en/search/?q=dagger');
+    await countOf(page);
+    const marks = await page.locator('.search-excerpt mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(3);
+    for (const mark of marks) expect(mark).toMatch(/^[\p{L}\p{N}](?:.*[\p{L}\p{N}])?$/u);
+    expect(marks.map((mark) => mark.toLowerCase())).toContain('dagger');
   });
 
   test('shows each result as a card with its kind and date', async () => {

@@ -51,13 +51,24 @@ describe.each(LOCALES)('the %s feed', (locale) => {
     }
   });
 
-  test('points browsers to its stylesheet, which is served and well-formed XSLT', async () => {
-    const { raw } = await feedOf(locale);
-    expect(raw).toMatch(new RegExp(`^<\\?xml [^>]*\\?><\\?xml-stylesheet href="/${locale}/rss.xsl" type="text/xsl"\\?>`));
-    const xsl = await read(`${locale}/rss.xsl`);
-    // A strict XML parser: it throws on anything that is not well-formed.
-    expect(fromXml(xsl).type).toBe('root');
-    expect(xsl).toContain('<xsl:stylesheet version="1.0"');
+  test('names its own address and when it last changed, and gives each item one summary, its post’s description', async () => {
+    const { raw, items } = await feedOf(locale);
+    const channel = (xml.parse(raw) as { rss: { channel: Record<string, unknown> } }).rss.channel;
+    expect(raw).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    expect(channel['atom:link']).toEqual({
+      '@href': new URL(`/${locale}/rss.xml`, String(channel.link)).href,
+      '@rel': 'self',
+      '@type': 'application/rss+xml',
+    });
+    // When the newest post came out: the feed is as old as what it carries, not as the build.
+    const newest = Math.max(...items.map((item) => Date.parse(item.pubDate)));
+    expect(Date.parse(String(channel.lastBuildDate))).toBeGreaterThanOrEqual(newest);
+    // No XSLT: a browser shows the feed as it is; the footer leads readers to the subscribe page.
+    expect(raw).not.toContain('<?xml-stylesheet');
+    for (const item of items) {
+      const page = pageAt(pages, new URL(item.link).pathname);
+      expect(item.description, item.link).toBe(page.querySelector('meta[name="description"]')?.getAttribute('content'));
+    }
   });
 
   test('carries every post in full: each paragraph of the post page is in its item', async () => {

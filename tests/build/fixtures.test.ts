@@ -41,7 +41,7 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
   test('shows the German original on the English page, with a notice and lang="de" on the content', () => {
     const page = pageAt(pages, '/en/posts/alpha-deep-dive/');
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('en');
-    expect(page.querySelector('article')?.getAttribute('lang')).toBe('de');
+    expect(page.querySelector('article')?.getAttribute('lang')).toBe('de-CH');
     const notice = page.querySelector('.notice');
     expect(notice?.getAttribute('lang')).toBe('en');
     expect(notice?.text).toBe('This post is not yet available in English. Here is the German original.');
@@ -59,7 +59,7 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
   test('lists the untranslated follow-up on the English side, marked as German', () => {
     const link = pageAt(pages, '/en/posts/recap/').querySelector('#alpha-follow-ups')?.closest('.follow-ups')?.querySelector('li a');
     expect(link?.getAttribute('href')).toBe('/en/posts/alpha-deep-dive/');
-    expect(link?.getAttribute('lang')).toBe('de');
+    expect(link?.getAttribute('lang')).toBe('de-CH');
   });
 
   test('runs our Markdown plugins on MDX posts too, and edits them at their .mdx path', () => {
@@ -126,8 +126,8 @@ describe('a site with an untranslated follow-up (fixture "valid")', () => {
     expect(figure?.querySelector('figcaption .code-language')?.text).toBe('YAML');
     expect(figure?.querySelector('pre')?.getAttribute('class')).toBe('language-yaml');
     expect(figure?.querySelectorAll('[metastring]')).toHaveLength(0);
-    // The English page shows the German original (lang="de"): its copy button speaks German too.
-    const fallback = pageAt(pages, '/en/posts/alpha-deep-dive/').querySelector('article[lang="de"] figure.code-block');
+    // The English page shows the German original (lang="de-CH"): its copy button speaks German too.
+    const fallback = pageAt(pages, '/en/posts/alpha-deep-dive/').querySelector('article[lang="de-CH"] figure.code-block');
     expect(fallback?.getAttribute('data-copy')).toBe('Code kopieren');
     expect(fallback?.getAttribute('data-copy-label')).toBe('Code kopieren: values.yaml');
   });

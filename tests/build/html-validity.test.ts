@@ -22,11 +22,16 @@ async function hasJava(): Promise<boolean> {
 
 /**
  * CSS the checker's grammar does not know yet, though browsers ship it: the table of contents
- * marks the section being read with it (Chromium 140+). Exactly these messages, nothing broader.
+ * marks the section being read with it (Chromium 140+), the way back to it appears with a
+ * scroll-driven animation (Chromium 115+, Safari 26), and a topic's filter starts in view
+ * (Chromium 133+). Exactly these messages, nothing broader.
  */
 const NEWER_THAN_THE_CHECKER = [
   "CSS: “scroll-target-group”: Property “scroll-target-group” doesn't exist.",
   'CSS: Unknown pseudo-element or pseudo-class “:target-current”',
+  "CSS: “animation-timeline”: Property “animation-timeline” doesn't exist.",
+  "CSS: “animation-range”: Property “animation-range” doesn't exist.",
+  "CSS: “scroll-initial-target”: Property “scroll-initial-target” doesn't exist.",
 ];
 
 interface VnuMessage {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { LOCALES } from '../../src/i18n/locales';
+import { LOCALE_TAGS, LOCALES } from '../../src/i18n/locales';
 import { listDistFiles, pageAt, readDistPages, type DistPage } from '../helpers/dist';
 
 const xml = new XMLParser({
@@ -32,7 +32,7 @@ describe('RSS feeds', () => {
       rss: { channel: { language: string; item: { link: string; title: string; description: string; pubDate: string }[] } };
     };
     const { channel } = feed.rss;
-    expect(channel.language).toBe(locale);
+    expect(channel.language).toBe(LOCALE_TAGS[locale].lang);
     const links = channel.item.map((item) => new URL(item.link));
     for (const link of links) expect(link.protocol).toMatch(/^https?:$/);
     expect(new Set(links.map((link) => link.pathname))).toEqual(new Set(postPaths(locale)));
@@ -69,7 +69,7 @@ describe('sitemap', () => {
     for (const url of urls) {
       const path = new URL(url.loc).pathname;
       const alternates = Object.fromEntries(url['xhtml:link'].map((link) => [link['@hreflang'], new URL(link['@href']).pathname]));
-      expect(alternates, path).toEqual({ de: path.replace(/^\/en\//, '/de/'), en: path.replace(/^\/de\//, '/en/') });
+      expect(alternates, path).toEqual({ 'de-CH': path.replace(/^\/en\//, '/de/'), en: path.replace(/^\/de\//, '/en/') });
     }
   });
 
@@ -137,9 +137,11 @@ describe('share cards and structured data', () => {
 });
 
 describe('navigation inside posts', () => {
-  test('long posts get a table of contents whose links all land on headings', () => {
+  test('long posts get a table of contents that starts at the post’s beginning and whose other links all land on headings', () => {
     const document = pageAt(pages, '/en/posts/rendered-manifests-hands-on/');
-    const links = document.querySelectorAll('.toc nav a').map((link) => link.getAttribute('href') ?? '');
+    const [first, ...links] = document.querySelectorAll('.toc nav a').map((link) => link.getAttribute('href') ?? '');
+    expect(first).toBe('#top');
+    expect(document.querySelector('article > header#top')).not.toBeNull();
     expect(links.length).toBeGreaterThanOrEqual(3);
     for (const link of links) expect(document.querySelector(`h2${link}, h3${link}`), link).not.toBeNull();
   });
@@ -227,7 +229,7 @@ describe('navigation inside posts', () => {
 describe('search', () => {
   test('the build writes a Pagefind index per language and posts mark what to index', () => {
     expect(files).toContain('/pagefind/pagefind.js');
-    expect(files.some((file) => /^\/pagefind\/pagefind\.de_\w+\.pf_meta$/.test(file))).toBe(true);
+    expect(files.some((file) => /^\/pagefind\/pagefind\.de-ch_\w+\.pf_meta$/.test(file))).toBe(true);
     expect(files.some((file) => /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/.test(file))).toBe(true);
     expect(pageAt(pages, '/en/posts/kcp/').querySelector('article[data-pagefind-body]')).not.toBeNull();
   });

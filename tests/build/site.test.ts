@@ -44,6 +44,14 @@ describe('recap page', () => {
     expect(card?.text).not.toMatch(/notes|Notizen/);
   });
 
+  test.each(LOCALES)('sets the front matter it shows as prose with typographic quotes and apostrophes (%s)', (locale) => {
+    const shown = [pageAt(pages, `/${locale}/posts/${RECAP}/`), pageAt(pages, `/${locale}/`)].flatMap((document) =>
+      document.querySelectorAll('.talk-summary, .post-card-description, .talk-sections ~ .prose p').map((element) => element.text),
+    );
+    expect(shown.length).toBeGreaterThan(10);
+    for (const text of shown) expect(text).not.toMatch(/["']/);
+  });
+
   test('keeps speakers and affiliations exactly as scheduled', () => {
     const text = pageAt(pages, `/en/posts/${RECAP}/`).text;
     for (const fact of [
@@ -80,8 +88,30 @@ describe('headings', () => {
 describe('languages', () => {
   test('every page declares the language of its URL', () => {
     for (const page of pages) {
-      const expected = page.path.startsWith('/en/') ? 'en' : 'de';
+      const expected = page.path.startsWith('/en/') ? 'en' : 'de-CH';
       expect(page.document.querySelector('html')?.getAttribute('lang'), page.path).toBe(expected);
+    }
+  });
+
+  test('tags Swiss German one way everywhere: lang, hreflang and og:locale say de-CH', () => {
+    for (const page of pages.filter((candidate) => candidate.path.startsWith('/de/'))) {
+      const tags = [
+        page.document.querySelector('html')?.getAttribute('lang'),
+        ...page.document
+          .querySelectorAll('[lang^="de"], [hreflang^="de"]')
+          .map((element) => element.getAttribute('lang') ?? element.getAttribute('hreflang')),
+      ];
+      expect(new Set(tags), page.path).toEqual(new Set(['de-CH']));
+      const og = page.document.querySelector('meta[property="og:locale"]')?.getAttribute('content');
+      if (og) expect(og.replace('_', '-'), page.path).toBe('de-CH');
+    }
+  });
+
+  test('every page, the language chooser at / too, colours a phone’s browser bar in both schemes', () => {
+    expect(pages.map((page) => page.path)).toContain('/');
+    for (const page of pages) {
+      const colours = page.document.querySelectorAll('meta[name="theme-color"]').map((meta) => meta.getAttribute('media'));
+      expect(colours, page.path).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
     }
   });
 
@@ -96,8 +126,8 @@ describe('languages', () => {
     const indexable = pages.filter((candidate) => !candidate.document.querySelector('meta[name="robots"][content="noindex"]'));
     for (const page of indexable.filter((candidate) => /^\/(de|en)\//.test(candidate.path))) {
       const alternates = alternatesOf(page);
-      expect([...alternates.keys()].sort(), page.path).toEqual(['de', 'en', 'x-default']);
-      const own = page.path.startsWith('/en/') ? 'en' : 'de';
+      expect([...alternates.keys()].sort(), page.path).toEqual(['de-CH', 'en', 'x-default']);
+      const own = page.path.startsWith('/en/') ? 'en' : 'de-CH';
       expect(alternates.get(own), page.path).toBe(page.path);
       for (const [hreflang, path] of alternates) {
         if (hreflang === 'x-default') continue;
@@ -113,7 +143,7 @@ describe('languages', () => {
       const other = page.path.startsWith('/de/') ? '/en/' : '/de/';
       const link = page.document.querySelector('nav.lang-switch a');
       expect(link?.getAttribute('href'), page.path).toBe(page.path.replace(/^\/(de|en)\//, other));
-      expect(link?.getAttribute('hreflang')).toBe(other.slice(1, 3));
+      expect(link?.getAttribute('hreflang')).toBe(other === '/de/' ? 'de-CH' : 'en');
     }
   });
 
@@ -167,7 +197,7 @@ describe('404 page', () => {
   test('speaks both languages and is not indexed', () => {
     const document = pageAt(pages, '/404.html');
     expect(document.querySelectorAll('h1')).toHaveLength(1);
-    expect(document.querySelector('[lang="de"] h2')?.text).toBe('Seite nicht gefunden');
+    expect(document.querySelector('[lang="de-CH"] h2')?.text).toBe('Seite nicht gefunden');
     expect(document.querySelector('[lang="en"] h2')?.text).toBe('Page not found');
     expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });

@@ -179,7 +179,7 @@ describe('reading details', () => {
 
   test('the 404 page speaks both languages without JavaScript and marks each for the script that reorders them', () => {
     const document = pageAt(pages, '/404.html');
-    expect(document.querySelectorAll('[data-not-found]').map((section) => section.getAttribute('lang'))).toEqual(['de', 'en']);
+    expect(document.querySelectorAll('[data-not-found]').map((section) => section.getAttribute('lang'))).toEqual(['de-CH', 'en']);
   });
 
   test('posts carry no copy button in their HTML: scripts make them', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mapAnchorsByPosition } from '../../src/lib/markdown/anchors';
 import { carryFragment } from '../../src/lib/browser/carry-fragment';
-import { sectionUrl } from '../../src/lib/browser/copy-link';
 
 describe('mapAnchorsByPosition', () => {
   test('maps headings whose ids differ, by position', () => {
@@ -51,12 +50,5 @@ describe('carryFragment', () => {
     ['/de/posts/x/', '#%C3%BCber-uns', {}, '/de/posts/x/#%C3%BCber-uns'],
   ])('builds %j with %j', (target, hash, map, expected) => {
     expect(carryFragment(target, hash, map)).toBe(expected);
-  });
-});
-
-describe('sectionUrl', () => {
-  test('replaces the current fragment with the section id', () => {
-    expect(sectionUrl('https://example.org/en/posts/x/#old', 'kcp')).toBe('https://example.org/en/posts/x/#kcp');
-    expect(sectionUrl('https://example.org/de/posts/x/', 'sboms')).toBe('https://example.org/de/posts/x/#sboms');
   });
 });

@@ -170,3 +170,28 @@ describe('the site’s Markdown pipeline', () => {
     expect(html).not.toContain('style=');
   });
 });
+
+describe('rehypeInlineCodeBreaks', () => {
+  /** Inline code as the site renders it. */
+  const renderInline = (markdown: string) => render(markdown);
+
+  test.each([
+    ['`examples/rendered-manifests/`', '<code>examples/<wbr><span class="code-word">rendered-manifests/</span></code>'],
+    ['`git add --intent-to-add`', '<code>git add <span class="code-word">--intent-to-add</span></code>'],
+    ['`.github/workflows/`', '<code>.github/<wbr>workflows/</code>'],
+    ['`helm`', '<code>helm</code>'],
+  ])('lets %s break after its slashes and never at a hyphen', async (markdown, html) => {
+    expect(await renderInline(markdown)).toContain(html);
+  });
+
+  test('leaves code blocks as Prism wrote them', async () => {
+    const html = await renderInline('```sh\nkubectl-validate a/b-c\n```');
+    expect(html).not.toContain('code-word');
+    expect(html).not.toContain('<wbr>');
+  });
+
+  test('keeps the text of the code unchanged', async () => {
+    const html = await renderInline('`a/b-c d`');
+    expect(html.replace(/<[^>]+>/g, '')).toContain('a/b-c d');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedOf, feedPages, feedPaths, feedStylesheetTextOf } from '../../src/lib/views/feed';
+import { feedOf, feedPages, feedPath, subscribeView } from '../../src/lib/views/feed';
 import { pages, SITE } from './view-records';
 
 // What Astro renders of each body; the links are relative, as on the page.
@@ -12,30 +12,36 @@ describe('feedOf', () => {
   const items = Array.isArray(feed.items) ? feed.items : [];
 
   test('names the feed after the site and its locale, at that locale’s home', () => {
-    expect([feed.title, feed.site, feed.customData]).toEqual([
-      'KubeCon Europe 2024 – Recap (EN)',
-      'https://example.org/en/',
-      '<language>en</language>',
-    ]);
+    expect([feed.title, feed.site]).toEqual(['KubeCon Europe 2024 – Recap (EN)', 'https://example.org/en/']);
+    expect(feed.customData).toContain('<language>en</language>');
+  });
+
+  test('names its own address and when it last changed, the newest date of its posts', () => {
+    expect(feed.xmlns).toMatchObject({ atom: 'http://www.w3.org/2005/Atom' });
+    expect(feed.customData).toContain('<atom:link href="https://example.org/en/rss.xml" rel="self" type="application/rss+xml"/>');
+    const newest = Math.max(
+      ...feedPages(pages, 'en').flatMap(({ post }) => [post.record.data.pubDate.getTime(), post.record.data.updatedDate?.getTime() ?? 0]),
+    );
+    expect(feed.customData).toContain(`<lastBuildDate>${new Date(newest).toUTCString()}</lastBuildDate>`);
   });
 
   test('lists every post a reader of the locale can open, newest first, each in the language of its text', () => {
-    expect(items.map((item) => [item.link, item.customData?.match(/<dc:language>(\w+)</)?.[1]])).toEqual([
-      ['https://example.org/en/posts/alpha-more/', 'de'],
+    expect(items.map((item) => [item.link, item.customData?.match(/<dc:language>([\w-]+)</)?.[1]])).toEqual([
+      ['https://example.org/en/posts/alpha-more/', 'de-CH'],
       ['https://example.org/en/posts/recap/', 'en'],
       ['https://example.org/en/posts/beta/', 'en'],
       ['https://example.org/en/posts/alpha/', 'en'],
     ]);
   });
 
-  test('adds a highlight’s summary to its description and files items under their topics', () => {
+  test('gives each item one summary, its description, and files items under their topics', () => {
     const alpha = items.find((item) => item.link === 'https://example.org/en/posts/alpha/');
-    expect(alpha?.description).toBe(`${'x'.repeat(60)} Alpha summary.`);
+    expect(alpha?.description).toBe('x'.repeat(60));
     expect(alpha?.categories).toEqual(['GitOps', 'Security']);
   });
 
-  test('points browsers to the locale’s stylesheet', () => {
-    expect(feed.stylesheet).toBe('/en/rss.xsl');
+  test('points browsers to no stylesheet: the subscribe page is the feed’s readable face', () => {
+    expect(feed.stylesheet).toBeUndefined();
   });
 
   test('carries each post’s cleaned body, its links absolute to the item’s page', () => {
@@ -52,7 +58,7 @@ describe('feedOf', () => {
         '<p><a href="https://example.org/en/posts/beta/">Read the full post</a></p>' +
         '<h2><a href="https://example.org/en/posts/alpha/">Title of en/alpha</a></h2>' +
         '<p>Talk: <cite lang="en">Alpha in Practice</cite> · Speakers: Ada Example (Example AG), Bo Example</p><p>Alpha summary.</p>' +
-        '<p>Follow-ups:</p><ul><li><a href="https://example.org/en/posts/alpha-more/" lang="de">Title of de/alpha-more</a></li></ul>' +
+        '<p>Follow-ups:</p><ul><li><a href="https://example.org/en/posts/alpha-more/" lang="de-CH">Title of de/alpha-more</a></li></ul>' +
         '<p><a href="https://example.org/en/posts/alpha/">Read the full post</a></p>' +
         '<p>Thanks.</p>',
     );
@@ -63,20 +69,20 @@ describe('feedOf', () => {
   });
 });
 
-describe('feedPaths', () => {
-  test('puts each locale’s feed and its stylesheet under the locale', () => {
-    expect(feedPaths('de')).toEqual({ feed: '/de/rss.xml', stylesheet: '/de/rss.xsl' });
+describe('feedPath', () => {
+  test('puts each locale’s feed under the locale', () => {
+    expect(feedPath('de')).toBe('/de/rss.xml');
   });
 });
 
-describe('feedStylesheetTextOf', () => {
-  test('speaks the feed’s language and names the feed’s absolute address', () => {
-    expect(feedStylesheetTextOf('de', SITE)).toMatchObject({
-      lang: 'de',
-      intl: 'de-CH',
-      feedUrl: 'https://example.org/de/rss.xml',
-      noticeTitle: 'Das ist ein Feed.',
-    });
+describe('subscribeView', () => {
+  test('offers each language’s feed by its absolute address, the page’s own language first', () => {
+    const view = subscribeView('de', SITE);
+    expect(view.feeds).toEqual([
+      { lang: 'de-CH', name: 'Deutsch', url: 'https://example.org/de/rss.xml', href: '/de/rss.xml' },
+      { lang: 'en', name: 'English', url: 'https://example.org/en/rss.xml', href: '/en/rss.xml' },
+    ]);
+    expect(view.alternates).toEqual({ de: '/de/feeds/', en: '/en/feeds/' });
   });
 });
 

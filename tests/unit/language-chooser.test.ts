@@ -7,7 +7,7 @@ describe('languageChooserView', () => {
   test('is the canonical "/" and names both homes, "/" as x-default', () => {
     expect(view.canonical).toBe('https://example.org/');
     expect(view.hreflangs).toEqual([
-      { hreflang: 'de', href: 'https://example.org/de/' },
+      { hreflang: 'de-CH', href: 'https://example.org/de/' },
       { hreflang: 'en', href: 'https://example.org/en/' },
       { hreflang: 'x-default', href: 'https://example.org/' },
     ]);
@@ -15,7 +15,7 @@ describe('languageChooserView', () => {
 
   test('offers each language in that language', () => {
     expect(view.choices.map((choice) => [choice.lang, choice.name, choice.href, choice.intro.slice(0, 12)])).toEqual([
-      ['de', 'Deutsch', '/de/', 'Das /cicd-Te'],
+      ['de-CH', 'Deutsch', '/de/', 'Das /cicd-Te'],
       ['en', 'English', '/en/', 'The /cicd te'],
     ]);
     expect(view.description).toBe(view.choices[0]?.intro);

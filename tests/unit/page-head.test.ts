@@ -7,8 +7,9 @@ const both = { de: '/de/posts/kcp/', en: '/en/posts/kcp/' };
 describe('pageHead', () => {
   test.each([
     // alternates, has a translation → switch target, x-default
-    [both, true, '/de/posts/kcp/', 'https://example.org/de/posts/kcp/'],
-    [both, false, undefined, 'https://example.org/de/posts/kcp/'],
+    [both, true, '/de/posts/kcp/', 'https://example.org/en/posts/kcp/'],
+    [both, false, undefined, 'https://example.org/en/posts/kcp/'],
+    [{ de: '/de/talks/gitops/' }, false, undefined, 'https://example.org/de/talks/gitops/'],
     [{ en: '/en/talks/gitops/' }, false, undefined, 'https://example.org/en/talks/gitops/'],
     [{}, false, undefined, undefined],
   ] as const)('with alternates %j and translation %s, switches to %j', (alternates, hasTranslation, switchHref, xDefault) => {
@@ -16,7 +17,10 @@ describe('pageHead', () => {
     expect(head.switchHref).toBe(switchHref);
     expect(head.xDefault).toBe(xDefault);
     expect(head.hreflangs).toEqual(
-      Object.entries(alternates).map(([hreflang, path]) => ({ hreflang, href: `https://example.org${path}` })),
+      Object.entries(alternates).map(([locale, path]) => ({
+        hreflang: locale === 'de' ? 'de-CH' : locale,
+        href: `https://example.org${path}`,
+      })),
     );
   });
 
@@ -32,7 +36,7 @@ describe('pageHead', () => {
     expect(head.canonical).toBe('https://example.org/de/posts/kcp/');
     expect([head.other, head.otherHome]).toEqual(['en', '/en/']);
     expect(head.feeds).toEqual([
-      { href: '/de/rss.xml', lang: 'de', name: 'Deutsch' },
+      { href: '/de/rss.xml', lang: 'de-CH', name: 'Deutsch' },
       { href: '/en/rss.xml', lang: 'en', name: 'English' },
     ]);
   });

@@ -9,7 +9,7 @@ describe('homePageView', () => {
   test('lists every post of the locale, the recap first, untranslated posts in their own language', () => {
     expect(cardsOf(homePageView(pages, 'en'))).toEqual([
       ['home.recap', '/en/posts/recap/', undefined, undefined],
-      ['home.followUp', '/en/posts/alpha-more/', 'de', 'en'],
+      ['home.followUp', '/en/posts/alpha-more/', 'de-CH', 'en'],
       ['home.highlight', '/en/posts/beta/', undefined, undefined],
       ['home.highlight', '/en/posts/alpha/', undefined, undefined],
     ]);

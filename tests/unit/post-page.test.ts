@@ -12,19 +12,19 @@ describe('postPageView', () => {
     ['en', 'recap', 'home.recap', undefined, 'content/posts/en/recap.md'],
     ['de', 'alpha', 'home.highlight', undefined, 'content/posts/de/alpha.md'],
     ['de', 'beta', 'home.highlight', undefined, 'content/posts/de/beta.mdx'],
-    ['en', 'alpha-more', 'home.followUp', 'de', 'content/posts/de/alpha-more.md'],
+    ['en', 'alpha-more', 'home.followUp', 'de-CH', 'content/posts/de/alpha-more.md'],
   ] as const)('labels %s/%s as %s, in language %s, edited at %s', (locale, slug, kindKey, articleLang, file) => {
     const view = viewOf(locale, slug);
     expect(view.kindKey).toBe(kindKey);
     expect(view.articleLang).toBe(articleLang);
-    expect(view.uiLang).toBe(locale);
+    expect(view.uiLang).toBe(locale === 'de' ? 'de-CH' : locale);
     expect(view.editUrl).toBe(`https://github.com/puzzle/kubecon-recap/edit/main/${file}`);
   });
 
   test.each([
     // locale, slug, share image, page address in the JSON-LD, its language
-    ['de', 'alpha', 'https://example.org/de/posts/alpha/share.png', 'https://example.org/de/posts/alpha/', 'de'],
-    ['en', 'alpha-more', 'https://example.org/de/posts/alpha-more/share.png', 'https://example.org/en/posts/alpha-more/', 'de'],
+    ['de', 'alpha', 'https://example.org/de/posts/alpha/share.png', 'https://example.org/de/posts/alpha/', 'de-CH'],
+    ['en', 'alpha-more', 'https://example.org/de/posts/alpha-more/share.png', 'https://example.org/en/posts/alpha-more/', 'de-CH'],
   ] as const)('gives %s/%s the share card %s (a fallback shares its original’s)', (locale, slug, image, url, inLanguage) => {
     const { layout } = viewOf(locale, slug);
     expect(layout.image).toBe(image);
@@ -75,7 +75,7 @@ describe('postPageView', () => {
       // The speakers link to their anchors on the talk index, which lists the recap's talks.
       talkIndexHref: '/en/talks/',
     });
-    expect(view.followUps).toEqual([{ title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de' }]);
+    expect(view.followUps).toEqual([{ title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de-CH' }]);
     expect(viewOf('en', 'recap').talkCard).toBeUndefined();
   });
 

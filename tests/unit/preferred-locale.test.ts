@@ -6,8 +6,9 @@ describe('preferredLocale', () => {
     [['en-US', 'de'], 'en'],
     [['fr-CH', 'en-GB', 'de'], 'en'],
     [['de-CH'], 'de'],
-    [['fr', 'it'], 'de'],
-    [[], 'de'],
+    [['fr', 'it'], 'en'],
+    [['fr-FR', 'de-CH'], 'de'],
+    [[], 'en'],
     [['EN'], 'en'],
   ] as const)('picks from %j: %s', (languages, expected) => {
     expect(preferredLocale(languages)).toBe(expected);

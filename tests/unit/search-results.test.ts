@@ -15,6 +15,52 @@ describe('excerptParts', () => {
     ]);
   });
 
+  test.each([
+    [
+      '“<mark>SBOMs</mark>',
+      [
+        { text: '“', isMatch: false },
+        { text: 'SBOMs', isMatch: true },
+      ],
+    ],
+    [
+      '<mark>“SBOMs</mark> are',
+      [
+        { text: '“', isMatch: false },
+        { text: 'SBOMs', isMatch: true },
+        { text: ' are', isMatch: false },
+      ],
+    ],
+    [
+      'the <mark>Dagger:</mark> x',
+      [
+        { text: 'the ', isMatch: false },
+        { text: 'Dagger', isMatch: true },
+        { text: ': x', isMatch: false },
+      ],
+    ],
+    [
+      '<mark>(Daggerverse).</mark>',
+      [
+        { text: '(', isMatch: false },
+        { text: 'Daggerverse', isMatch: true },
+        { text: ').', isMatch: false },
+      ],
+    ],
+    ['<mark>kubectl-validate</mark>', [{ text: 'kubectl-validate', isMatch: true }]],
+    [
+      'a <mark>„Größe“</mark>',
+      [
+        { text: 'a „', isMatch: false },
+        { text: 'Größe', isMatch: true },
+        { text: '“', isMatch: false },
+      ],
+    ],
+    ['a <mark>—</mark> b', [{ text: 'a — b', isMatch: false }]],
+  ])('marks only the word of %j, not the punctuation around it', (excerpt, parts) => {
+    expect(excerptParts(excerpt)).toEqual(parts);
+  });
+
   test('keeps markup-like text as text, never as elements', () => {
     expect(excerptParts('&lt;img src=x onerror=alert(1)&gt;')).toEqual([{ text: '<img src=x onerror=alert(1)>', isMatch: false }]);
   });

@@ -30,7 +30,7 @@ describe('notFoundSections', () => {
     const sections = notFoundSections(pages, ['en', 'de']);
     expect(sections.map((section) => [section.lang, section.links.map((link) => link.href)])).toEqual([
       ['en', ['/en/posts/recap/', '/en/']],
-      ['de', ['/de/posts/recap/', '/de/']],
+      ['de-CH', ['/de/posts/recap/', '/de/']],
     ]);
     expect(sections[0]?.title).toBe('Page not found');
   });

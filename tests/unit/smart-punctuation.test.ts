@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { syntheticPost } from '../../bench/synthetic-posts';
 import { LOCALES } from '../../src/i18n/locales';
-import { remarkSmartPunctuation } from '../../src/plugins/remark-smart-punctuation';
+import { remarkSmartPunctuation, smartPunctuation } from '../../src/plugins/remark-smart-punctuation';
 import { PROJECT_ROOT } from '../helpers/paths';
 
 /** The Markdown tree of a post after smart punctuation, by the given plugin. */
@@ -115,5 +115,15 @@ describe('the site’s Markdown pipeline with our smart punctuation', () => {
     }
     // The comparison means something: smart punctuation is at work in the real posts.
     expect(changedBySmartypants).toBeGreaterThan(0);
+  });
+});
+
+describe('smartPunctuation', () => {
+  it.each([
+    ["That fits the point “we contribute” in Puzzle's vision.", 'That fits the point “we contribute” in Puzzle’s vision.'],
+    ['a "quote" -- and more...', 'a “quote” — and more…'],
+    ['„schon typografisch“', '„schon typografisch“'],
+  ])('punctuates front matter %j as the Markdown around it: %j', (text, expected) => {
+    expect(smartPunctuation(text)).toBe(expected);
   });
 });

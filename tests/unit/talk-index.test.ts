@@ -34,7 +34,7 @@ describe('talkIndexPageView', () => {
     const alpha = view.entries[1];
     expect(alpha?.highlight).toEqual({ title: 'Title of en/alpha', href: '/en/posts/alpha/', lang: undefined });
     expect(alpha?.sectionHref).toBe('/en/posts/recap/#alpha-talk');
-    expect(alpha?.followUps).toEqual([{ title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de' }]);
+    expect(alpha?.followUps).toEqual([{ title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de-CH' }]);
     expect(alpha?.topics.map((topic) => topic.href)).toEqual(['/en/talks/gitops/', '/en/talks/security/']);
   });
 

@@ -8,7 +8,7 @@ describe('translationsPageView', () => {
       translationsPageView(pages, 'en').rows.map((row) => [row.slug, row.statusKey, row.link.href, row.link.lang, row.original.name]),
     ).toEqual([
       ['recap', 'translation.status.unstamped', '/en/posts/recap/', undefined, 'Deutsch'],
-      ['alpha-more', 'translation.status.missing', '/en/posts/alpha-more/', 'de', 'Deutsch'],
+      ['alpha-more', 'translation.status.missing', '/en/posts/alpha-more/', 'de-CH', 'Deutsch'],
       ['beta', 'translation.status.unstamped', '/en/posts/beta/', undefined, 'Deutsch'],
       ['alpha', 'translation.status.outdated', '/en/posts/alpha/', undefined, 'Deutsch'],
     ]);
@@ -16,7 +16,7 @@ describe('translationsPageView', () => {
 
   test('dates each original by its last change', () => {
     const alpha = translationsPageView(pages, 'de').rows.find((row) => row.slug === 'alpha');
-    expect(alpha?.original).toEqual({ lang: 'de', name: 'Deutsch', date: new Date('2024-04-20') });
+    expect(alpha?.original).toEqual({ lang: 'de-CH', name: 'Deutsch', date: new Date('2024-04-20') });
   });
 
   test('is titled in the reader’s language, at /translations/ of each locale', () => {

@@ -77,7 +77,7 @@ describe('talkFacts', () => {
 describe('postLinkOf', () => {
   test.each([
     ['de', 'alpha', { title: 'Title of de/alpha', href: '/de/posts/alpha/', lang: undefined }],
-    ['en', 'alpha-more', { title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de' }],
+    ['en', 'alpha-more', { title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de-CH' }],
   ] as const)('links %s/%s as %j', (locale, slug, link) => {
     expect(postLinkOf(pageAt(locale, slug))).toEqual(link);
   });

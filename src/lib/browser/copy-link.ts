@@ -1,43 +1,37 @@
-/**
- * The address a "copy link" button copies: the page without its current fragment, plus `#id`.
- * @example sectionUrl('https://example.org/en/posts/x/#old', 'kcp') // 'https://example.org/en/posts/x/#kcp'
- */
-export function sectionUrl(pageUrl: string, id: string): string {
-  const url = new URL(pageUrl);
-  url.hash = id;
-  return url.href;
-}
-
-/** How long the visible "copied" note stays next to its button. */
+/** How long the visible "copied" note stays next to its permalink. */
 const FEEDBACK_MS = 2500;
 
+/** What a permalink says once it copied its address: beside it (short) and to screen readers. */
+export interface LinkCopiedMessages {
+  /** Shown next to the permalink. */
+  short: string;
+  /** Announced; `{url}` is the copied address. */
+  announced: string;
+}
+
 /**
- * Shows the "copy link" buttons (hidden until a script can make them work). After a click the
- * result shows next to the button for sighted readers and is announced through the page's one
- * polite live region, `status`, for screen-reader users (the visible note is hidden from them,
- * to be said once).
+ * Makes every heading's "#" permalink the section's one link tool: it still leads to its
+ * section, and it also copies the section's address. The note beside it is for sighted
+ * readers (hidden from assistive technology), the page's polite live region `status` speaks for
+ * screen-reader users. Where the browser refuses to copy, the link only does what links do.
  */
-export function enableCopyLinks(root: Document, status: HTMLElement): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
-    button.hidden = false;
-    // The note shows while the button has a state (design.css), so the script only sets that.
-    const note = root.createElement('span');
-    note.className = 'copy-feedback';
-    note.ariaHidden = 'true';
-    button.after(note);
+export function enableCopyLinks(root: Document, status: HTMLElement, messages: LinkCopiedMessages): void {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a.heading-link')) {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const show = (state: 'copied' | 'failed', visible = '', announced = visible) => {
-      status.textContent = announced;
-      note.textContent = visible;
-      button.dataset.state = state;
-      clearTimeout(timer);
-      timer = setTimeout(() => delete button.dataset.state, FEEDBACK_MS);
-    };
-    button.addEventListener('click', () => {
-      const url = sectionUrl(location.href, button.dataset.copyLink ?? '');
-      navigator.clipboard.writeText(url).then(
-        () => show('copied', button.dataset.copiedShort, button.dataset.copied?.replace('{url}', url)),
-        () => show('failed', button.dataset.failed),
+    link.addEventListener('click', () => {
+      const url = link.href;
+      void navigator.clipboard.writeText(url).then(
+        () => {
+          status.textContent = messages.announced.replace('{url}', url);
+          const note = link.nextElementSibling?.matches('.copy-feedback') ? link.nextElementSibling : root.createElement('span');
+          note.className = 'copy-feedback';
+          note.ariaHidden = 'true';
+          note.textContent = messages.short;
+          link.after(note);
+          clearTimeout(timer);
+          timer = setTimeout(() => note.remove(), FEEDBACK_MS);
+        },
+        () => undefined,
       );
     });
   }

@@ -2,9 +2,6 @@ import { copyButton, type CopyMessages } from './copy-feedback';
 import { quoteUrl, sectionIdBefore } from './text-fragment';
 import { wordEnd, wordStart } from './word-snap';
 
-/** Space between the button and the text it is placed against, in CSS pixels. */
-const GAP = 6;
-
 /**
  * The selection widened (or trimmed) to whole words, inside the text nodes where it starts
  * and ends: a text fragment only matches at word boundaries, so a quote cut mid-word would
@@ -19,10 +16,10 @@ function wholeWords(range: Range): Range {
 }
 
 /**
- * Offers "copy link to this quote" beside a text selection in a post's prose. The button
- * exists only with JavaScript, sits right after the selected block in the DOM (placed above the
- * selection on screen), is the next Tab stop while a selection lasts, and copies the section's
- * address plus a text fragment of the selected whole words.
+ * Offers "copy link to this quote" while text in a post's prose is selected. The button exists
+ * only with JavaScript, sits right after the selected block in the DOM (on screen at the
+ * window's edge away from the selection), is the next Tab stop while a selection lasts, and
+ * copies the section's address plus a text fragment of the selected whole words.
  */
 export function enableQuoteLinks(root: Document, status: HTMLElement, label: string, messages: CopyMessages): void {
   let url = '';
@@ -49,10 +46,8 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
     const prose = block?.closest('.prose, .talk-section');
     const quote = range && prose && wholeWords(range);
     const found = quote && quoteUrl(location.href, sectionOf(prose, quote), quote.toString());
-    const lines = quote ? [...quote.getClientRects()].filter((line) => line.width > 0) : [];
-    const first = lines[0];
-    const last = lines.at(-1);
-    if (!found || !block || !first || !last) {
+    const box = quote?.getBoundingClientRect();
+    if (!found || !block || !box?.height) {
       if (root.activeElement !== button) button.hidden = true;
       return;
     }
@@ -60,13 +55,9 @@ export function enableQuoteLinks(root: Document, status: HTMLElement, label: str
     url = found;
     if (block.nextElementSibling !== button) block.after(button);
     button.hidden = false;
-    // Above the selection's first line, so the button covers neither the selection nor the line
-    // after it; when that would be above the window, below the line after the selection.
-    const parent = (button.offsetParent ?? prose).getBoundingClientRect();
-    const above = first.top - button.offsetHeight - GAP;
-    const top = above >= 0 ? above : last.bottom + parseFloat(getComputedStyle(block).lineHeight) + GAP;
-    button.style.top = `${top - parent.top}px`;
-    button.style.left = `${Math.max(0, Math.min(first.left - parent.left, parent.width - button.offsetWidth))}px`;
+    // At the window's edge away from the selection (reading-tools.css): clear of the text around
+    // it and of the Copy/Share menu a phone shows next to a selection.
+    button.dataset.edge = box.top + box.bottom > innerHeight ? 'top' : 'bottom';
   });
 }
 

@@ -77,9 +77,10 @@ export function enableSearch(root: Document): void {
   const empty = root.querySelector<HTMLElement>('[data-search-empty]');
   const locale = status?.dataset.locale ?? '';
   if (!form || !input || !results || !status || !empty || !isLocale(locale)) return;
+  // Shown before first paint by search.css (the head script marks a scripted page); this is for the rest.
   form.hidden = false;
   root.querySelector('[data-search-fallback]')?.setAttribute('hidden', '');
-  const { one = '', other = '', none = '', sections = '' } = status.dataset;
+  const { one = '', other = '', none = '', sections = '', searching = '' } = status.dataset;
   const kinds = JSON.parse(results.dataset.kinds ?? '{}') as Record<string, string>;
 
   const show = (query: string, found: ResultView[], total: number) => {
@@ -97,6 +98,8 @@ export function enableSearch(root: Document): void {
     // The query lives in the address, so Back from a result (and a shared link) shows it again.
     history.replaceState(history.state, '', searchUrl(location.href, query));
     if (query === '') return show(query, [], 0);
+    // Said at once, in the status line's own place: the results that follow take the area below.
+    if (status.textContent === '') status.textContent = searching;
     const search = await (await loadPagefind()).search(query);
     const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (run !== latest) return;

@@ -9,6 +9,12 @@ export const LAYOUT_IDS = {
   /** LanguageSwitch's <nav> and its note when there is no translation. */
   langSwitch: 'lang-switch',
   langSwitchNote: 'lang-switch-note',
+  /** A post's header, the contents' first entry (PostLayout). */
+  postTop: 'top',
+  /** A post's table of contents, where the link at the bottom corner of a long post leads. */
+  toc: 'toc',
+  /** The header's menu, a popover on narrow screens (BaseLayout). */
+  siteMenu: 'site-menu',
   /** The heading of the follow-up list on a highlight page (PostLayout). */
   followUps: 'follow-ups',
 } as const;
@@ -19,7 +25,7 @@ export function followUpsIdOf(talkId: string): string {
 }
 
 /**
- * Ids no heading or talk may take: the layout's own, and names a reader's browser or a future
- * layout gives meaning to (`#top` scrolls to the top).
+ * Ids no heading or talk may take: the layout's own (`#top` is a post's beginning), and names a
+ * future layout may give meaning to.
  */
-export const RESERVED_IDS: readonly string[] = ['top', 'main', 'toc', 'footer', 'site-header', ...Object.values(LAYOUT_IDS)];
+export const RESERVED_IDS: readonly string[] = ['main', 'footer', 'site-header', ...Object.values(LAYOUT_IDS)];

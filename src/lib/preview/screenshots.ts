@@ -27,8 +27,13 @@ async function settle(page: Page, path: string): Promise<void> {
     await page.waitForURL((url) => `${url.pathname}${url.search}` !== path);
     await page.waitForLoadState('load');
   }
-  // Search results arrive after Pagefind has loaded; the status line says when.
-  if (path.includes('/search/?')) await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
+  // Search results arrive after Pagefind has loaded; the status line says when ("Searching…" until then).
+  if (path.includes('/search/?')) {
+    await page.waitForFunction(() => {
+      const status = document.querySelector<HTMLElement>('[data-search-status]');
+      return status?.textContent !== '' && status?.textContent !== status?.dataset.searching;
+    });
+  }
 }
 
 /**

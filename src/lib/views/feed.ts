@@ -1,38 +1,59 @@
 import type { RSSOptions } from '@astrojs/rss';
-import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
+import { LOCALE_NAMES, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../i18n/locales';
 import { translate, useTranslations } from '../../i18n/ui';
 import { absoluteUrl, localizePath, postPath } from '../../i18n/urls';
 import { SITE_AUTHOR, SITE_TITLE } from '../../site';
 import { pagesForLocale, type PostPage } from '../content/post-index';
 import { TOPIC_LABELS } from '../content/topics';
 import { feedHtml } from '../meta/feed-html';
-import type { FeedStylesheetText } from '../meta/feed-stylesheet';
 import { newestFirst } from '../meta/feed-order';
 import { recapSections, talkSectionViews, type RecordWithFile } from './recap';
 import { recapFeedParts } from './parts/recap-feed';
+import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /**
- * A feed's address and the address of the stylesheet that shows it as a page in a browser.
- * @example feedPaths('en') // { feed: '/en/rss.xml', stylesheet: '/en/rss.xsl' }
+ * A locale's feed address.
+ * @example feedPath('en') // '/en/rss.xml'
  */
-export function feedPaths(locale: Locale): { feed: string; stylesheet: string } {
-  return { feed: `/${locale}/rss.xml`, stylesheet: `/${locale}/rss.xsl` };
+export function feedPath(locale: Locale): string {
+  return `/${locale}/rss.xml`;
+}
+
+/** One feed as the subscribe page offers it. */
+interface FeedOffer {
+  lang: string;
+  /** The language's name in that language. */
+  name: string;
+  /** The absolute address to paste into a feed reader. */
+  url: string;
+  href: string;
+}
+
+/** The subscribe page: what a feed does, and each language's feed with its address. */
+export interface SubscribeView {
+  title: string;
+  intro: string;
+  alternates: Partial<Record<Locale, string>>;
+  feeds: FeedOffer[];
 }
 
 /**
- * What the page a browser shows for a locale's feed says, in that locale.
- * @example feedStylesheetTextOf('en', site).feedUrl // 'https://example.org/en/rss.xml'
+ * The page a reader reaches from "RSS feed" in the footer: a readable page of the site, where a
+ * feed opened in a browser would show raw XML. The page's own language comes first.
+ * @example subscribeView('de', site).feeds.map((feed) => feed.url) // ['https://example.org/de/rss.xml', 'https://example.org/en/rss.xml']
  */
-export function feedStylesheetTextOf(locale: Locale, site: URL): FeedStylesheetText {
+export function subscribeView(locale: Locale, site: URL): SubscribeView {
   const t = useTranslations(locale);
   return {
-    lang: LOCALE_TAGS[locale].lang,
-    intl: LOCALE_TAGS[locale].intl,
-    feedUrl: absoluteUrl(feedPaths(locale).feed, site),
-    noticeTitle: t('feed.noticeTitle'),
-    noticeText: t('feed.noticeText'),
-    siteLink: t('feed.siteLink'),
-    itemsTitle: t('feed.itemsTitle'),
+    title: t('feeds.title'),
+    intro: t('feeds.intro'),
+    alternates: Object.fromEntries(LOCALES.map((code) => [code, localizePath('/feeds/', code)])),
+    feeds: [locale, otherLocale(locale)].map((code) => ({
+      lang: LOCALE_TAGS[code].lang,
+      name: LOCALE_NAMES[code],
+      url: absoluteUrl(feedPath(code), site),
+      href: feedPath(code),
+    })),
   };
 }
 
@@ -54,7 +75,7 @@ function itemContent<R extends RecordWithFile>(
     data.type === 'recap'
       ? recapFeedParts(
           talkSectionViews(recapSections(record.filePath ?? record.id, data.highlights, pages, page.locale), data.idAliases),
-          data.closing,
+          smartPunctuation(data.closing),
           page.locale,
         )
       : [];
@@ -77,8 +98,19 @@ export function feedPages<R extends RecordWithFile>(pages: readonly PostPage<R>[
 }
 
 /**
- * The RSS feed of a locale: its newest posts (feedPages), each with its full text; an
- * untranslated post is listed in its original's language.
+ * When a feed last changed: the newest publication or update of its posts. Derived from the
+ * posts, not the clock, so an unchanged site builds an unchanged feed.
+ */
+function lastChange<R extends RecordWithFile>(pages: readonly PostPage<R>[]): Date {
+  const times = pages.flatMap(({ post }) => [post.record.data.pubDate, post.record.data.updatedDate ?? post.record.data.pubDate]);
+  return new Date(Math.max(...times.map((time) => time.getTime())));
+}
+
+/**
+ * The RSS feed of a locale: its newest posts (feedPages), each with its description and its
+ * full text; an untranslated post is listed in its original's language. The feed names its own
+ * address (`atom:link rel="self"`) and when it last changed (`lastBuildDate`), as the W3C feed
+ * validator asks.
  * @example feedOf(pages, 'en', site, bodies).title // 'KubeCon Europe 2024 – Recap (EN)'
  */
 export function feedOf<R extends RecordWithFile>(
@@ -87,21 +119,25 @@ export function feedOf<R extends RecordWithFile>(
   site: URL,
   bodies: ReadonlyMap<string, string>,
 ): RSSOptions {
+  const carried = feedPages(pages, locale);
+  const self = absoluteUrl(feedPath(locale), site);
   return {
     title: `${SITE_TITLE} (${locale.toUpperCase()})`,
     description: translate(locale, 'home.intro'),
     site: absoluteUrl(localizePath('/', locale), site),
-    stylesheet: feedPaths(locale).stylesheet,
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: `<language>${LOCALE_TAGS[locale].lang}</language>`,
-    items: feedPages(pages, locale).map((page) => {
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData:
+      `<language>${LOCALE_TAGS[locale].lang}</language>` +
+      `<lastBuildDate>${lastChange(carried).toUTCString()}</lastBuildDate>` +
+      `<atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    items: carried.map((page) => {
       const { data } = page.post.record;
       const link = absoluteUrl(postPath(locale, page.slug), site);
       return {
         title: data.title,
         link,
         pubDate: data.pubDate,
-        description: data.type === 'highlight' ? `${data.description} ${data.summary}` : data.description,
+        description: smartPunctuation(data.description),
         content: itemContent(page, pages, bodies, new URL(link)),
         categories: data.topics.map((topic) => TOPIC_LABELS[topic][locale]),
         customData: `<dc:creator>${SITE_AUTHOR}</dc:creator><dc:language>${LOCALE_TAGS[page.post.locale].lang}</dc:language>`,

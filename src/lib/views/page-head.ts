@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../i18n/locales';
+import { FALLBACK_LOCALE, LOCALE_NAMES, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../i18n/locales';
 import { absoluteUrl, localizePath } from '../../i18n/urls';
 import { SITE_TITLE } from '../../site';
 
@@ -52,8 +52,8 @@ export interface PageHead {
 }
 
 /**
- * The head of a page served at `path`: its canonical address, `hreflang` alternates (German
- * as `x-default`), and where the language switch leads.
+ * The head of a page served at `path`: its canonical address, `hreflang` alternates (English
+ * as `x-default`, for readers of neither language), and where the language switch leads.
  * @example pageHead({ locale: 'en', title: 'Posts', alternates: { de: '/de/', en: '/en/' }, hasTranslation: true, path: '/en/', site }).switchHref
  * // '/de/'
  */
@@ -67,7 +67,7 @@ export function pageHead(props: {
 }): PageHead {
   const { locale, title, alternates, hasTranslation, path, site } = props;
   const other = otherLocale(locale);
-  const xDefault = alternates[DEFAULT_LOCALE] ?? alternates[otherLocale(DEFAULT_LOCALE)];
+  const xDefault = alternates[FALLBACK_LOCALE] ?? alternates[otherLocale(FALLBACK_LOCALE)];
   return {
     fullTitle: title === SITE_TITLE ? title : `${title} · ${SITE_TITLE}`,
     canonical: absoluteUrl(path, site),

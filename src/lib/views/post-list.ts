@@ -7,6 +7,7 @@ import { TOPIC_LABELS, type Topic } from '../content/topics';
 import { postKindKey } from './parts/post-kind';
 import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
 import { pageReadingMinutes, type RecordWithFile } from './recap';
+import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /** One post in a post list, ready to render. */
 export interface PostCard {
@@ -45,7 +46,7 @@ function postCards<R extends RecordWithFile>(pages: readonly PostPage<R>[], allP
       kindKey: postKindKey(data.type),
       link,
       labelLang: link.lang && LOCALE_TAGS[locale].lang,
-      description: data.description,
+      description: smartPunctuation(data.description),
       published: data.pubDate,
       isDraft: data.draft,
       readingMinutes: body === undefined ? undefined : pageReadingMinutes(page, allPages),

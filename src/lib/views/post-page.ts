@@ -24,6 +24,7 @@ import {
 } from './recap';
 import { searchFactsOf, type SearchFacts } from './parts/search-facts';
 import { talkFacts, type TalkFacts } from './parts/talk-facts';
+import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /** What the post page knows: its page, the whole index, the rendered headings and the site. */
 export interface PostPageInput<R extends RecordWithFile> {
@@ -124,7 +125,7 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
     layout: {
       locale,
       title: data.title,
-      description: data.description,
+      description: smartPunctuation(data.description),
       alternates: alternatePaths((code) => postPath(code, slug)),
       hasTranslation: hasOtherLanguage(page),
       anchorMap: page.isFallback ? {} : withAliases(mapAnchorsByPosition(headings, translationHeadings), data.idAliases),
@@ -160,14 +161,15 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
       data.type === 'highlight'
         ? { locale: contentLocale, talk: talkFacts(data.talk), talkIndexHref: talkIndexHrefOf(pages, locale, slug) }
         : undefined,
-    toc: tocEntries(headings),
+    // The recap's contents are its highlights, which the layout adds after the body.
+    toc: tocEntries([...headings, ...sections.map(({ highlight }) => ({ depth: 2, slug: highlight.talkId, text: highlight.title }))]),
     recap:
       data.type === 'recap'
         ? {
             highlights: sections.length,
             followUps: sections.reduce((sum, section) => sum + section.followUps.length, 0),
             sections: talkSectionViews(sections, data.idAliases),
-            closing: data.closing,
+            closing: smartPunctuation(data.closing),
           }
         : undefined,
     followUps: data.type === 'highlight' ? followUpsOf(pages, slug, locale).map(postLinkOf) : [],

@@ -7,6 +7,7 @@ import { readingMinutes, recapGeneratedText } from '../content/reading-time';
 import { followUpsIdOf } from '../content/layout-ids';
 import { postLinkOf, type PostLink } from './parts/post-link';
 import { talkFacts, type TalkFacts } from './parts/talk-facts';
+import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /** One highlight section of the recap: the highlight, its page and its follow-ups. */
 export interface RecapSection<R extends PostRecord = PostRecord> {
@@ -87,7 +88,7 @@ export function talkSectionViews(sections: readonly RecapSection[], idAliases: R
     id: highlight.talkId,
     number: String(index + 1).padStart(2, '0'),
     link: postLinkOf(page),
-    summary: highlight.summary,
+    summary: smartPunctuation(highlight.summary),
     talk: talkFacts(highlight.talk),
     followUps: followUps.map(postLinkOf),
     followUpsId: followUpsIdOf(highlight.talkId),

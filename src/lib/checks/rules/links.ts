@@ -31,7 +31,6 @@ const OTHER_PAGES = new Set([
   ...TOPICS.flatMap((topic) => [`/topics/${topic}/`, `/talks/${topic}/`]),
 ]);
 
-
 /** Links into the site lead to a page, and an anchor the page has; a draft is not linked from a published post. */
 export function checkLinks({ posts: files, bySlug: lookup }: PostSet): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
