@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteFeedUrl, feedHtml } from '../../src/lib/meta/feed-html';
+import { absoluteFeedUrl, feedHtml } from '../../src/lib/feed/feed-html';
 
 const page = new URL('https://example.org/en/posts/kcp/');
 const clean = (html: string) => feedHtml(html, page);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { feedOf, feedPages, feedPath, subscribeView } from '../../src/lib/views/feed';
-import { pages, SITE } from './view-records';
+import { feedOf, feedPages, feedPath, subscribeView } from '../../src/lib/feed/feed-view';
+import { index, pages, SITE } from './view-records';
 
 // What Astro renders of each body; the links are relative, as on the page.
 const bodies = new Map(
@@ -8,7 +8,7 @@ const bodies = new Map(
 );
 
 describe('feedOf', () => {
-  const feed = feedOf(pages, 'en', SITE, bodies);
+  const feed = feedOf(index, 'en', SITE, bodies);
   const items = Array.isArray(feed.items) ? feed.items : [];
 
   test('names the feed after the site and its locale, at that locale’s home', () => {
@@ -20,7 +20,7 @@ describe('feedOf', () => {
     expect(feed.xmlns).toMatchObject({ atom: 'http://www.w3.org/2005/Atom' });
     expect(feed.customData).toContain('<atom:link href="https://example.org/en/rss.xml" rel="self" type="application/rss+xml"/>');
     const newest = Math.max(
-      ...feedPages(pages, 'en').flatMap(({ post }) => [post.record.data.pubDate.getTime(), post.record.data.updatedDate?.getTime() ?? 0]),
+      ...feedPages(index, 'en').flatMap(({ post }) => [post.record.data.pubDate.getTime(), post.record.data.updatedDate?.getTime() ?? 0]),
     );
     expect(feed.customData).toContain(`<lastBuildDate>${new Date(newest).toUTCString()}</lastBuildDate>`);
   });
@@ -65,7 +65,7 @@ describe('feedOf', () => {
   });
 
   test('names the rendered body it lacks, rather than publish an empty item', () => {
-    expect(() => feedOf(pages, 'en', SITE, new Map())).toThrow(/no rendered body for de\/alpha-more/);
+    expect(() => feedOf(index, 'en', SITE, new Map())).toThrow(/no rendered body for de\/alpha-more/);
   });
 });
 
@@ -88,8 +88,8 @@ describe('subscribeView', () => {
 
 describe('feedPages', () => {
   test('carries the newest posts up to the limit, newest first', () => {
-    const all = feedPages(pages, 'en');
-    expect(feedPages(pages, 'en', 2)).toEqual(all.slice(0, 2));
+    const all = feedPages(index, 'en');
+    expect(feedPages(index, 'en', 2)).toEqual(all.slice(0, 2));
     const dates = all.map((page) => page.post.record.data.pubDate.getTime());
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });

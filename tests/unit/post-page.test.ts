@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { postPageView } from '../../src/lib/views/post-page';
-import { pageAt, pages, SITE } from './view-records';
+import { pageAt, index, SITE, records } from './view-records';
+import { siteIndexOf } from '../../src/lib/content/site-index';
 
 const viewOf = (locale: Locale, slug: string, headings: { depth: number; slug: string; text: string }[] = [], translation = headings) =>
-  postPageView({ page: pageAt(locale, slug), pages, headings, translationHeadings: translation, site: SITE });
+  postPageView({ page: pageAt(locale, slug), index, headings, translationHeadings: translation, site: SITE });
 
 describe('postPageView', () => {
   test.each([
@@ -80,8 +81,14 @@ describe('postPageView', () => {
   });
 
   test('links no speaker of a highlight the recap does not list: the talk index has no anchor for them', () => {
-    const withoutAlpha = pages.filter((page) => page.slug !== 'recap');
-    const view = postPageView({ page: pageAt('en', 'alpha'), pages: withoutAlpha, headings: [], translationHeadings: [], site: SITE });
+    const withoutRecap = siteIndexOf(records.filter((entry) => !entry.id.endsWith('/recap')));
+    const view = postPageView({
+      page: withoutRecap.page('en', 'alpha')!,
+      index: withoutRecap,
+      headings: [],
+      translationHeadings: [],
+      site: SITE,
+    });
     expect(view.talkCard?.talkIndexHref).toBeUndefined();
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { siteNav } from '../../src/lib/views/parts/site-nav';
 import { notFoundSections } from '../../src/lib/views/not-found';
-import { pages } from './view-records';
+import { index, records } from './view-records';
+import { siteIndexOf } from '../../src/lib/content/site-index';
 
 describe('siteNav', () => {
   test.each([
@@ -27,7 +28,7 @@ describe('siteNav', () => {
 
 describe('notFoundSections', () => {
   test('offers each language the recap and all posts, in the order asked', () => {
-    const sections = notFoundSections(pages, ['en', 'de']);
+    const sections = notFoundSections(index, ['en', 'de']);
     expect(sections.map((section) => [section.lang, section.links.map((link) => link.href)])).toEqual([
       ['en', ['/en/posts/recap/', '/en/']],
       ['de-CH', ['/de/posts/recap/', '/de/']],
@@ -36,7 +37,7 @@ describe('notFoundSections', () => {
   });
 
   test('leaves the recap link out while there is no recap', () => {
-    const withoutRecap = pages.filter((page) => page.post.record.data.type !== 'recap');
+    const withoutRecap = siteIndexOf(records.filter((entry) => entry.data.type !== 'recap'));
     expect(notFoundSections(withoutRecap, ['de'])[0]?.links.map((link) => link.href)).toEqual(['/de/']);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { speakerId } from '../../src/lib/content/speaker-id';
 import { withAliases } from '../../src/lib/views/post-page';
-import { indexPosts, listPostPages } from '../../src/lib/content/post-index';
+import { siteIndexOf } from '../../src/lib/content/site-index';
 import { talkIndexPageView, talkTopicPaths } from '../../src/lib/views/talk-index';
-import { pages, records } from './view-records';
+import { index, records } from './view-records';
 
 describe('talkIndexPageView', () => {
-  const view = talkIndexPageView(pages, 'en');
+  const view = talkIndexPageView(index, 'en');
 
   test('lists every highlight’s session in the recap’s order', () => {
     expect(view.entries.map((entry) => entry.talkId)).toEqual(['beta', 'alpha-talk']);
@@ -44,7 +44,7 @@ describe('talkIndexPageView', () => {
     ['security', 'Sessions on Security', ['alpha-talk'], 'Security'],
     ['ci-cd', 'Sessions on CI/CD', ['beta'], 'CI/CD'],
   ] as const)('filtered to %s, is titled %j and shows %j', (topic, title, talkIds, current) => {
-    const filtered = talkIndexPageView(pages, 'en', topic && { topic, locales: ['de', 'en'] });
+    const filtered = talkIndexPageView(index, 'en', topic && { topic, locales: ['de', 'en'] });
     expect(filtered.title).toBe(title);
     expect(filtered.entries.map((entry) => entry.talkId)).toEqual(talkIds);
     expect(filtered.filters.filter((filter) => filter.isCurrent).map((filter) => filter.label)).toEqual([current]);
@@ -64,20 +64,20 @@ describe('talkIndexPageView', () => {
     [['de', 'en'], { de: '/de/talks/gitops/', en: '/en/talks/gitops/' }, true],
     [['en'], { en: '/en/talks/gitops/' }, false],
   ] as const)('on a topic page present in %j, names only those locales', (locales, alternates, hasTranslation) => {
-    const filtered = talkIndexPageView(pages, 'en', { topic: 'gitops', locales });
+    const filtered = talkIndexPageView(index, 'en', { topic: 'gitops', locales });
     expect(filtered.alternates).toEqual(alternates);
     expect(filtered.hasTranslation).toBe(hasTranslation);
   });
 
   test('is empty without a recap', () => {
-    const withoutRecap = listPostPages(indexPosts(records.filter((record) => !record.id.endsWith('/recap'))));
+    const withoutRecap = siteIndexOf(records.filter((record) => !record.id.endsWith('/recap')));
     expect(talkIndexPageView(withoutRecap, 'de').entries).toEqual([]);
   });
 });
 
 describe('talkTopicPaths', () => {
   test('gives every topic with talks a page per locale, naming the locales that have it', () => {
-    expect(talkTopicPaths(pages).map(({ params, props }) => [params.locale, params.topic, props.locales])).toEqual([
+    expect(talkTopicPaths(index).map(({ params, props }) => [params.locale, params.topic, props.locales])).toEqual([
       ['de', 'ci-cd', ['de', 'en']],
       ['de', 'gitops', ['de', 'en']],
       ['de', 'security', ['de', 'en']],
@@ -91,7 +91,7 @@ describe('talkTopicPaths', () => {
     const refiled = records.map((record) =>
       record.id === 'en/beta' ? { ...record, data: { ...record.data, topics: ['kubernetes' as const] } } : record,
     );
-    const paths = talkTopicPaths(listPostPages(indexPosts(refiled))).map(({ props }) => [props.locale, props.topic, props.locales]);
+    const paths = talkTopicPaths(siteIndexOf(refiled)).map(({ props }) => [props.locale, props.topic, props.locales]);
     expect(paths).toContainEqual(['de', 'ci-cd', ['de']]);
     expect(paths).toContainEqual(['en', 'kubernetes', ['en']]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { topicIndexPageView, topicPagePaths } from '../../src/lib/views/topic-index';
-import { pages } from './view-records';
+import { index } from './view-records';
 
 describe('topicIndexPageView', () => {
   test.each([
@@ -23,7 +23,7 @@ describe('topicIndexPageView', () => {
       ],
     ],
   ] as const)('in %s, lists the used topics in the site’s order with their post counts', (locale, topics) => {
-    const view = topicIndexPageView(pages, locale);
+    const view = topicIndexPageView(index, locale);
     expect(view.topics.map((topic) => [topic.label, topic.href, topic.count])).toEqual(topics);
     expect(view.alternates).toEqual({ de: '/de/topics/', en: '/en/topics/' });
   });
@@ -31,7 +31,7 @@ describe('topicIndexPageView', () => {
 
 describe('topicPagePaths', () => {
   test('gives every topic a post uses a page in every locale', () => {
-    expect(topicPagePaths(pages).map(({ params }) => `${params.locale}/${params.topic}`)).toEqual([
+    expect(topicPagePaths(index).map(({ params }) => `${params.locale}/${params.topic}`)).toEqual([
       'de/community',
       'de/gitops',
       'de/security',
@@ -41,6 +41,6 @@ describe('topicPagePaths', () => {
       'en/security',
       'en/ci-cd',
     ]);
-    expect(topicPagePaths(pages).every(({ params, props }) => params.locale === props.locale && params.topic === props.topic)).toBe(true);
+    expect(topicPagePaths(index).every(({ params, props }) => params.locale === props.locale && params.topic === props.topic)).toBe(true);
   });
 });

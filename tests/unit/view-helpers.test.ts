@@ -3,13 +3,13 @@ import type { Talk } from '../../src/lib/content/post-schema';
 import { pagerOf } from '../../src/lib/views/parts/pager';
 import { postKindKey } from '../../src/lib/views/parts/post-kind';
 import { postLinkOf, topicLinks } from '../../src/lib/views/parts/post-link';
-import { recapPageOf, recapSectionPath, talkSectionViews, recapSections } from '../../src/lib/views/recap';
+import { recapSectionPath, talkSectionViews, recapSections } from '../../src/lib/views/recap';
 import { htmlAttributes } from '../../src/lib/views/parts/html-attributes';
 import { siteUrl } from '../../src/lib/views/parts/site-url';
 import { speakerLabel, talkFacts } from '../../src/lib/views/parts/talk-facts';
 import { talksPath } from '../../src/i18n/urls';
-import { indexPosts, listPostPages } from '../../src/lib/content/post-index';
-import { pageAt, pages, record, records } from './view-records';
+import { siteIndexOf } from '../../src/lib/content/site-index';
+import { pageAt, index, record, records } from './view-records';
 
 describe('siteUrl', () => {
   test.each([
@@ -101,21 +101,9 @@ describe('recapSectionPath', () => {
   });
 });
 
-describe('recapPageOf', () => {
-  test('finds the recap of each locale, and none where there is none', () => {
-    expect(recapPageOf(pages, 'en')?.slug).toBe('recap');
-    expect(
-      recapPageOf(
-        pages.filter((page) => page.slug !== 'recap'),
-        'de',
-      ),
-    ).toBeUndefined();
-  });
-});
-
 describe('talkSectionViews', () => {
   test('numbers the sections and links each to its highlight, in the language of its text', () => {
-    const sections = recapSections('content/posts/de/recap.md', ['alpha', 'beta'], pages, 'de');
+    const sections = recapSections('content/posts/de/recap.md', ['alpha', 'beta'], index, 'de');
     expect(talkSectionViews(sections).map((view) => [view.number, view.id, view.link.href, view.summary])).toEqual([
       ['01', 'alpha-talk', '/de/posts/alpha/', 'Alpha summary.'],
       ['02', 'beta', '/de/posts/beta/', 'Beta summary.'],
@@ -159,19 +147,19 @@ describe('pagerOf', () => {
       ],
     ],
   ] as const)('on %s/%s, leads along the reading order', (locale, slug, ends) => {
-    expect(pagerOf(pages, pageAt(locale, slug)).map((slot) => [slot.rel, slot.link?.href, slot.link?.labelKey])).toEqual(ends);
+    expect(pagerOf(index, pageAt(locale, slug)).map((slot) => [slot.rel, slot.link?.href, slot.link?.labelKey])).toEqual(ends);
   });
 
   test('labels the link back to a follow-up as one', () => {
     const later = record('de/alpha-later', { type: 'follow-up', followUpOf: 'alpha', pubDate: new Date('2024-06-01') });
-    const withLater = listPostPages(indexPosts([...records, later]));
-    const page = withLater.find((candidate) => candidate.locale === 'de' && candidate.slug === 'alpha-later');
+    const withLater = siteIndexOf([...records, later]);
+    const page = withLater.page('de', 'alpha-later');
     expect(page && pagerOf(withLater, page)[0]?.link).toMatchObject({ href: '/de/posts/alpha-more/', labelKey: 'pager.previousFollowUp' });
   });
 
   test('is empty for a page with no neighbour', () => {
-    const lonely = pageAt('de', 'alpha');
-    expect(pagerOf([lonely], lonely)).toEqual([]);
+    const lonely = siteIndexOf([record('de/alone', { type: 'follow-up', followUpOf: 'alpha' })]);
+    expect(pagerOf(lonely, lonely.pages[0]!)).toEqual([]);
   });
 });
 

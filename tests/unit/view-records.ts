@@ -1,7 +1,6 @@
 import type { Locale } from '../../src/i18n/locales';
-import { indexPosts, listPostPages, type PostPage } from '../../src/lib/content/post-index';
 import type { PostData } from '../../src/lib/content/post-schema';
-import type { RecordWithFile } from '../../src/lib/views/recap';
+import { siteIndexOf, type PostEntry, type PostPage } from '../../src/lib/content/site-index';
 
 /** A small site for the view tests: a recap, two highlights and a follow-up written only in German. */
 
@@ -9,9 +8,10 @@ export const SITE = new URL('https://example.org');
 
 const common = { description: 'x'.repeat(60), draft: false, pubDate: new Date('2024-04-08'), topics: ['gitops'] };
 
-/** A post record with a body and a file, as Astro's entries have them. */
-export function record(id: string, data: Record<string, unknown>, body = 'Some words.', extension = 'md'): RecordWithFile {
-  return { id, data: { ...common, title: `Title of ${id}`, ...data } as PostData, body, filePath: `content/posts/${id}.${extension}` };
+/** A post entry with a body and a file, as Astro's collection has them. */
+export function record(id: string, data: Record<string, unknown>, body = 'Some words.', extension = 'md'): PostEntry {
+  const entry = { id, collection: 'posts', data: { ...common, title: `Title of ${id}`, ...data } as PostData, body };
+  return { ...entry, filePath: `content/posts/${id}.${extension}` } as PostEntry;
 }
 
 const talkAlpha = {
@@ -27,7 +27,7 @@ const talkAlpha = {
 };
 const talkBeta = { title: 'Beta Meetup', kind: 'meetup', speakers: [], hostedBy: 'the Beta maintainers', links: {} };
 
-export const records: RecordWithFile[] = [
+export const records: PostEntry[] = [
   ...(['de', 'en'] as const).flatMap((locale) => [
     record(`${locale}/recap`, { type: 'recap', highlights: ['beta', 'alpha'], closing: 'Thanks.', topics: ['community'] }),
     record(`${locale}/alpha`, {
@@ -49,11 +49,15 @@ export const records: RecordWithFile[] = [
   record('de/alpha-more', { type: 'follow-up', followUpOf: 'alpha', pubDate: new Date('2024-05-01') }),
 ];
 
-export const pages: PostPage<RecordWithFile>[] = listPostPages(indexPosts(records));
+/** The site index of the records. */
+export const index = siteIndexOf(records);
+
+/** Every page of the site. */
+export const pages = index.pages;
 
 /** The page of `slug` in `locale`. */
-export function pageAt(locale: Locale, slug: string): PostPage<RecordWithFile> {
-  const page = pages.find((candidate) => candidate.locale === locale && candidate.slug === slug);
+export function pageAt(locale: Locale, slug: string): PostPage {
+  const page = index.page(locale, slug);
   if (!page) throw new Error(`no page ${locale}/${slug} in the view records`);
   return page;
 }

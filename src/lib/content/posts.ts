@@ -1,24 +1,15 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { indexPosts, listPostPages, withoutDrafts, type PostPage } from './post-index';
+import { getCollection } from 'astro:content';
+import { siteIndexOf, type SiteIndex } from './site-index';
 
-/** A content entry of the posts collection. */
-type PostEntry = CollectionEntry<'posts'>;
-
-/** A page of the site, backed by a content entry. */
-export type EntryPage = PostPage<PostEntry>;
-
-let cachedPages: Promise<EntryPage[]> | undefined;
+let cached: Promise<SiteIndex> | undefined;
 
 /**
- * Every post page of the site (drafts only in `npm run dev`). The one caller of getCollection():
- * pages and endpoints go through here, so drafts and fallbacks are decided in one place.
+ * The site index of every post (drafts only in `npm run dev`), built once per build: the one
+ * caller of getCollection(), so drafts and fallbacks are decided in one place.
  */
-export function getPostPages(): Promise<EntryPage[]> {
+export function getSiteIndex(): Promise<SiteIndex> {
   // A build reads the collection once; the dev server must see every edit.
-  if (cachedPages && !import.meta.env.DEV) return cachedPages;
-  cachedPages = getCollection('posts').then((entries) => {
-    const visible = import.meta.env.DEV ? entries : withoutDrafts(entries);
-    return listPostPages(indexPosts(visible));
-  });
-  return cachedPages;
+  if (cached && !import.meta.env.DEV) return cached;
+  cached = getCollection('posts', (entry) => import.meta.env.DEV || !entry.data.draft).then(siteIndexOf);
+  return cached;
 }

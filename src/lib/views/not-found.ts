@@ -1,7 +1,7 @@
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/ui';
 import { localizePath, postPath } from '../../i18n/urls';
-import type { PostPage } from '../content/post-index';
+import type { SiteIndex } from '../content/site-index';
 
 /** What the 404 page offers a reader of one language besides its search: where to start again. */
 export interface NotFoundSection {
@@ -14,10 +14,10 @@ export interface NotFoundSection {
 
 /**
  * The 404 page's text for each of `locales`, in that order: search, the recap and all posts.
- * @example notFoundSections(pages, ['en'])[0]?.links.map((link) => link.href) // ['/en/posts/kubecon-2024-paris/', '/en/']
+ * @example notFoundSections(index, ['en'])[0]?.links.map((link) => link.href) // ['/en/posts/kubecon-2024-paris/', '/en/']
  */
-export function notFoundSections(pages: readonly PostPage[], locales: readonly Locale[]): NotFoundSection[] {
-  const recap = pages.find((page) => page.post.record.data.type === 'recap');
+export function notFoundSections(index: SiteIndex, locales: readonly Locale[]): NotFoundSection[] {
+  const recap = index.pages.find((page) => page.post.record.data.type === 'recap');
   return locales.map((locale) => ({
     locale,
     lang: LOCALE_TAGS[locale].lang,

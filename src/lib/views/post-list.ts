@@ -1,12 +1,11 @@
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import { translate, type UiKey } from '../../i18n/ui';
 import { alternatePaths, localizePath, topicPath } from '../../i18n/urls';
-import { pagesForLocale, type PostPage } from '../content/post-index';
+import type { PostPage, SiteIndex } from '../content/site-index';
 import type { PostData } from '../content/post-schema';
 import { TOPIC_LABELS, type Topic } from '../content/topics';
 import { postKindKey } from './parts/post-kind';
 import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
-import { pageReadingMinutes, type RecordWithFile } from './recap';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /** One post in a post list, ready to render. */
@@ -20,8 +19,7 @@ export interface PostCard {
   description: string;
   published: Date;
   isDraft: boolean;
-  /** Undefined when the post's body is not known (records without one, in tests). */
-  readingMinutes: number | undefined;
+  readingMinutes: number;
   topics: TopicLink[];
 }
 
@@ -33,13 +31,10 @@ export interface PostListView {
   cards: PostCard[];
 }
 
-/**
- * The cards of `pages` for readers of `locale`; `allPages` is the whole index, from which a
- * recap's reading time counts its highlight sections.
- */
-function postCards<R extends RecordWithFile>(pages: readonly PostPage<R>[], allPages: readonly PostPage<R>[], locale: Locale): PostCard[] {
+/** The cards of `pages` for readers of `locale`, with the reading times the index knows. */
+function postCards(pages: readonly PostPage[], index: SiteIndex, locale: Locale): PostCard[] {
   return pages.map((page) => {
-    const { data, body } = page.post.record;
+    const { data } = page.post.record;
     const link = postLinkOf(page);
     return {
       type: data.type,
@@ -49,7 +44,7 @@ function postCards<R extends RecordWithFile>(pages: readonly PostPage<R>[], allP
       description: smartPunctuation(data.description),
       published: data.pubDate,
       isDraft: data.draft,
-      readingMinutes: body === undefined ? undefined : pageReadingMinutes(page, allPages),
+      readingMinutes: index.minutes.get(page) ?? 1,
       topics: topicLinks(data.topics, locale),
     };
   });
@@ -57,28 +52,28 @@ function postCards<R extends RecordWithFile>(pages: readonly PostPage<R>[], allP
 
 /**
  * A locale's home page, its one list of all posts: the recap first.
- * @example homePageView(pages, 'en').cards[0]?.type // 'recap'
+ * @example homePageView(index, 'en').cards[0]?.type // 'recap'
  */
-export function homePageView<R extends RecordWithFile>(pages: readonly PostPage<R>[], locale: Locale): PostListView {
+export function homePageView(index: SiteIndex, locale: Locale): PostListView {
   return {
     title: translate(locale, 'home.title'),
     description: translate(locale, 'home.intro'),
     alternates: alternatePaths((code) => localizePath('/', code)),
-    cards: postCards(pagesForLocale(pages, locale), pages, locale),
+    cards: postCards(index.listed[locale], index, locale),
   };
 }
 
 /**
  * A locale's page of the posts filed under one topic.
- * @example topicPageView(pages, 'en', 'gitops').title // 'Topic: GitOps'
+ * @example topicPageView(index, 'en', 'gitops').title // 'Topic: GitOps'
  */
-export function topicPageView<R extends RecordWithFile>(pages: readonly PostPage<R>[], locale: Locale, topic: Topic): PostListView {
+export function topicPageView(index: SiteIndex, locale: Locale, topic: Topic): PostListView {
   const label = TOPIC_LABELS[topic][locale];
-  const onTopic = pagesForLocale(pages, locale).filter((page) => page.post.record.data.topics.includes(topic));
+  const onTopic = index.listed[locale].filter((page) => page.post.record.data.topics.includes(topic));
   return {
     title: translate(locale, 'topic.title', { topic: label }),
     description: translate(locale, 'topic.intro', { topic: label }),
     alternates: alternatePaths((code) => topicPath(code, topic)),
-    cards: postCards(onTopic, pages, locale),
+    cards: postCards(onTopic, index, locale),
   };
 }

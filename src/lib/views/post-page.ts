@@ -3,7 +3,7 @@ import type { UiKey } from '../../i18n/ui';
 import { absoluteUrl, alternatePaths, postPath, talksPath } from '../../i18n/urls';
 import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../site';
 import { postFilePath } from '../content/content-paths';
-import { followUpsOf, hasOtherLanguage, type PostPage } from '../content/post-index';
+import { hasOtherLanguage, type PostPage, type SiteIndex } from '../content/site-index';
 import { outdatedNoticeOf, type OutdatedNotice } from '../content/translations/translation-pages';
 import { mapAnchorsByPosition, type HeadingRef } from '../markdown/anchors';
 import { tocEntries, type TocHeading } from '../markdown/toc';
@@ -13,23 +13,15 @@ import type { LayoutProps } from './page-head';
 import { pagerOf, type PagerSlot } from './parts/pager';
 import { postKindKey } from './parts/post-kind';
 import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
-import {
-  pageReadingMinutes,
-  recapPageOf,
-  recapSectionPath,
-  recapSections,
-  talkSectionViews,
-  type RecordWithFile,
-  type TalkSectionView,
-} from './recap';
+import { recapSectionPath, recapSections, talkSectionViews, type TalkSectionView } from './recap';
 import { searchFactsOf, type SearchFacts } from './parts/search-facts';
 import { talkFacts, type TalkFacts } from './parts/talk-facts';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /** What the post page knows: its page, the whole index, the rendered headings and the site. */
-export interface PostPageInput<R extends RecordWithFile> {
-  page: PostPage<R>;
-  pages: readonly PostPage<R>[];
+export interface PostPageInput {
+  page: PostPage;
+  index: SiteIndex;
   /** The headings of the content the page shows, as Astro renders them. */
   headings: readonly TocHeading[];
   /** The headings of the translation, for the language switch; none without a translation. */
@@ -81,8 +73,8 @@ export interface PostView {
  * Where a highlight's speakers have their anchors: the talk index of the page's locale, which
  * lists the talks of the recap; undefined for a highlight the recap does not list.
  */
-function talkIndexHrefOf(pages: readonly PostPage<RecordWithFile>[], locale: Locale, slug: string): string | undefined {
-  const recap = recapPageOf(pages, locale)?.post.record.data;
+function talkIndexHrefOf(index: SiteIndex, locale: Locale, slug: string): string | undefined {
+  const recap = index.recap[locale]?.post.record.data;
   return recap?.type === 'recap' && recap.highlights.includes(slug) ? talksPath(locale) : undefined;
 }
 
@@ -100,11 +92,11 @@ export function withAliases(anchorMap: Record<string, string>, idAliases: Readon
 /**
  * Everything a post page shows besides its rendered content: head and JSON-LD, the kicker and
  * dates, the talk card, the recap's sections, follow-ups, topics, edit and discuss links, pager.
- * @example postPageView({ page, pages, headings, translationHeadings: [], site }).editUrl
+ * @example postPageView({ page, index, headings, translationHeadings: [], site }).editUrl
  * // 'https://github.com/puzzle/kubecon-recap/edit/main/content/posts/en/kcp.md'
  */
-export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>): PostView {
-  const { page, pages, headings, translationHeadings, site } = input;
+export function postPageView(input: PostPageInput): PostView {
+  const { page, index, headings, translationHeadings, site } = input;
   const { locale, slug } = page;
   const record = page.post.record;
   const { data } = record;
@@ -114,12 +106,11 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
   const image = absoluteUrl(`${postPath(contentLocale, slug)}share.png`, site);
   const extension = record.filePath?.endsWith('.mdx') ? 'mdx' : 'md';
 
-  const recap = recapPageOf(pages, locale);
-  const parent =
-    data.type === 'follow-up' ? pages.find((candidate) => candidate.locale === locale && candidate.slug === data.followUpOf) : undefined;
+  const recap = index.recap[locale];
+  const parent = data.type === 'follow-up' ? index.page(locale, data.followUpOf) : undefined;
   const parentData = parent?.post.record.data;
   const parentHighlight = parentData?.type === 'highlight' ? parentData : undefined;
-  const sections = data.type === 'recap' ? recapSections(record.filePath ?? record.id, data.highlights, pages, locale) : [];
+  const sections = data.type === 'recap' ? recapSections(record.filePath ?? record.id, data.highlights, index, locale) : [];
 
   return {
     layout: {
@@ -148,7 +139,7 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
     isDraft: data.draft,
     published: data.pubDate,
     updated: data.updatedDate,
-    readingMinutes: pageReadingMinutes(page, pages),
+    readingMinutes: index.minutes.get(page) ?? 1,
     outdatedNotice: outdatedNoticeOf(page),
     followUpOf:
       parent && parentHighlight
@@ -159,7 +150,7 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
         : undefined,
     talkCard:
       data.type === 'highlight'
-        ? { locale: contentLocale, talk: talkFacts(data.talk), talkIndexHref: talkIndexHrefOf(pages, locale, slug) }
+        ? { locale: contentLocale, talk: talkFacts(data.talk), talkIndexHref: talkIndexHrefOf(index, locale, slug) }
         : undefined,
     // The recap's contents are its highlights, which the layout adds after the body.
     toc: tocEntries([...headings, ...sections.map(({ highlight }) => ({ depth: 2, slug: highlight.talkId, text: highlight.title }))]),
@@ -172,11 +163,11 @@ export function postPageView<R extends RecordWithFile>(input: PostPageInput<R>):
             closing: smartPunctuation(data.closing),
           }
         : undefined,
-    followUps: data.type === 'highlight' ? followUpsOf(pages, slug, locale).map(postLinkOf) : [],
+    followUps: data.type === 'highlight' ? (index.followUps[locale].get(slug) ?? []).map(postLinkOf) : [],
     topics: topicLinks(data.topics, locale),
     editUrl: `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${postFilePath(contentLocale, slug, extension)}`,
     discussUrl: discussUrl(REPOSITORY_URL, locale, data.title, url),
-    pager: pagerOf(pages, page),
+    pager: pagerOf(index, page),
     searchFacts: searchFactsOf(data),
   };
 }

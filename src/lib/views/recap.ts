@@ -1,25 +1,19 @@
 import type { Locale } from '../../i18n/locales';
 import { translateCount } from '../../i18n/ui';
 import { postPath } from '../../i18n/urls';
-import { followUpsOf, type PostPage, type PostRecord } from '../content/post-index';
+import type { PostPage, SiteIndex } from '../content/site-index';
 import type { HighlightData } from '../content/post-schema';
-import { readingMinutes, recapGeneratedText } from '../content/reading-time';
 import { followUpsIdOf } from '../content/layout-ids';
 import { postLinkOf, type PostLink } from './parts/post-link';
 import { talkFacts, type TalkFacts } from './parts/talk-facts';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /** One highlight section of the recap: the highlight, its page and its follow-ups. */
-export interface RecapSection<R extends PostRecord = PostRecord> {
+export interface RecapSection {
   slug: string;
-  page: PostPage<R>;
+  page: PostPage;
   highlight: HighlightData;
-  followUps: PostPage<R>[];
-}
-
-/** The recap page of a locale, if the site has a recap. */
-export function recapPageOf<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): PostPage<R> | undefined {
-  return pages.find((page) => page.locale === locale && page.post.record.data.type === 'recap');
+  followUps: readonly PostPage[];
 }
 
 /**
@@ -42,14 +36,9 @@ export function recapSectionPath(locale: Locale, recapSlug: string, talkId: stri
  * The recap's highlight sections in the order its front matter lists them. A slug that is not
  * a published highlight is an author error: the message names the file and the slug.
  */
-export function recapSections<R extends PostRecord>(
-  recapFile: string,
-  highlightSlugs: readonly string[],
-  pages: readonly PostPage<R>[],
-  locale: Locale,
-): RecapSection<R>[] {
+export function recapSections(recapFile: string, highlightSlugs: readonly string[], index: SiteIndex, locale: Locale): RecapSection[] {
   return highlightSlugs.map((slug) => {
-    const page = pages.find((candidate) => candidate.locale === locale && candidate.slug === slug);
+    const page = index.page(locale, slug);
     const data = page?.post.record.data;
     if (page === undefined || data?.type !== 'highlight') {
       throw new Error(
@@ -57,7 +46,7 @@ export function recapSections<R extends PostRecord>(
           `Add content/posts/${locale}/${slug}.md with type "highlight", or remove "${slug}" from the list.`,
       );
     }
-    return { slug, page, highlight: data, followUps: followUpsOf(pages, slug, locale) };
+    return { slug, page, highlight: data, followUps: index.followUps[locale].get(slug) ?? [] };
   });
 }
 
@@ -95,31 +84,3 @@ export function talkSectionViews(sections: readonly RecapSection[], idAliases: R
     formerIds: Object.keys(idAliases).filter((former) => idAliases[former] === highlight.talkId),
   }));
 }
-
-/** A post record with its Markdown body and file, where known (Astro's entries, test records). */
-export type RecordWithFile = PostRecord & { body?: string | undefined; filePath?: string | undefined };
-
-/**
- * Minutes to read a post as its page shows it: a recap also counts the highlight sections and
- * closing its layout adds to the body. `pages` is the whole post index (the recap's sections
- * come from it), so post lists and the post page agree.
- */
-export function pageReadingMinutes<R extends RecordWithFile>(page: PostPage<R>, pages: readonly PostPage<R>[]): number {
-  const record = page.post.record;
-  const known = minutesOf.get(pages)?.get(record);
-  if (known !== undefined) return known;
-  const data = record.data;
-  const generated =
-    data.type === 'recap'
-      ? recapGeneratedText(recapSections(record.filePath ?? record.id, data.highlights, pages, page.locale), data.closing)
-      : [];
-  const minutes = readingMinutes(record.body ?? '', generated);
-  const ofPages = minutesOf.get(pages) ?? new WeakMap<object, number>();
-  ofPages.set(record, minutes);
-  minutesOf.set(pages, ofPages);
-  return minutes;
-}
-
-// Every post list shows every post's reading time: count each body once per build, not once
-// per list that shows it (8000 counts at 1000 posts per locale).
-const minutesOf = new WeakMap<readonly PostPage[], WeakMap<object, number>>();

@@ -1,10 +1,10 @@
 import { LOCALES, type Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/ui';
 import { alternatePaths, talksPath } from '../../i18n/urls';
-import type { PostPage, PostRecord } from '../content/post-index';
+import type { SiteIndex } from '../content/site-index';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../content/topics';
 import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
-import { recapPageOf, recapSectionPath, recapSections } from './recap';
+import { recapSectionPath, recapSections } from './recap';
 import { talkFacts, type TalkFacts } from './parts/talk-facts';
 
 /** One session the recap covers, ready for the talk index. */
@@ -40,11 +40,11 @@ export interface TalkIndexView {
 }
 
 /** Every session the recap covers, in the recap's order, for one locale; none without a recap. */
-function talkIndexEntries<R extends PostRecord>(pages: readonly PostPage<R>[], locale: Locale): TalkIndexEntry[] {
-  const recap = recapPageOf(pages, locale);
+function talkIndexEntries(index: SiteIndex, locale: Locale): TalkIndexEntry[] {
+  const recap = index.recap[locale];
   const recapData = recap?.post.record.data;
   if (recap === undefined || recapData?.type !== 'recap') return [];
-  return recapSections(recap.post.record.id, recapData.highlights, pages, locale).map(({ page, highlight, followUps }) => ({
+  return recapSections(recap.post.record.id, recapData.highlights, index, locale).map(({ page, highlight, followUps }) => ({
     talkId: highlight.talkId,
     talk: talkFacts(highlight.talk),
     topics: topicLinks(highlight.topics, locale, talksPath),
@@ -66,12 +66,12 @@ function topicsOf(entries: readonly TalkIndexEntry[]): Topic[] {
 /**
  * `getStaticPaths` of the filtered talk index: one page per topic that has talks in a locale,
  * with the locales that have the same page.
- * @example talkTopicPaths(pages)[0]?.props // { locale: 'de', topic: 'gitops', locales: ['de', 'en'] }
+ * @example talkTopicPaths(index)[0]?.props // { locale: 'de', topic: 'gitops', locales: ['de', 'en'] }
  */
-export function talkTopicPaths<R extends PostRecord>(
-  pages: readonly PostPage<R>[],
+export function talkTopicPaths(
+  index: SiteIndex,
 ): { params: { locale: Locale; topic: Topic }; props: { locale: Locale; topic: Topic; locales: Locale[] } }[] {
-  const topicsByLocale = new Map(LOCALES.map((locale) => [locale, topicsOf(talkIndexEntries(pages, locale))]));
+  const topicsByLocale = new Map(LOCALES.map((locale) => [locale, topicsOf(talkIndexEntries(index, locale))]));
   return LOCALES.flatMap((locale) =>
     (topicsByLocale.get(locale) ?? []).map((topic) => ({
       params: { locale, topic },
@@ -83,14 +83,10 @@ export function talkTopicPaths<R extends PostRecord>(
 /**
  * The talk index of a locale: every talk, or those on `filter.topic`, whose page exists in
  * `filter.locales`. Filters are plain links to one static page per topic.
- * @example talkIndexPageView(pages, 'en').filters[0] // { label: 'All topics', href: '/en/talks/', count: 7, isCurrent: true }
+ * @example talkIndexPageView(index, 'en').filters[0] // { label: 'All topics', href: '/en/talks/', count: 7, isCurrent: true }
  */
-export function talkIndexPageView<R extends PostRecord>(
-  pages: readonly PostPage<R>[],
-  locale: Locale,
-  filter?: { topic: Topic; locales: readonly Locale[] },
-): TalkIndexView {
-  const entries = talkIndexEntries(pages, locale);
+export function talkIndexPageView(index: SiteIndex, locale: Locale, filter?: { topic: Topic; locales: readonly Locale[] }): TalkIndexView {
+  const entries = talkIndexEntries(index, locale);
   const current = filter?.topic;
   const count = (topic: Topic) => entries.filter((entry) => isOnTopic(entry, topic)).length;
   return {

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '../../i18n/locales';
 import { translate } from '../../i18n/ui';
 import { alternatePaths, localizePath, topicPath } from '../../i18n/urls';
-import { pagesForLocale, type PostPage } from '../content/post-index';
+import type { PostPage, SiteIndex } from '../content/site-index';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../content/topics';
 
 /** One entry of a locale's topic index. */
@@ -27,11 +27,11 @@ function usedTopics(pages: readonly PostPage[]): Topic[] {
 
 /**
  * `getStaticPaths` of the topic pages: every topic a post uses gets a page in every locale.
- * @example topicPagePaths(pages)[0] // { params: { locale: 'de', topic: 'gitops' }, props: { locale: 'de', topic: 'gitops' } }
+ * @example topicPagePaths(index)[0] // { params: { locale: 'de', topic: 'gitops' }, props: { locale: 'de', topic: 'gitops' } }
  */
-export function topicPagePaths(
-  pages: readonly PostPage[],
-): { params: { locale: Locale; topic: Topic }; props: { locale: Locale; topic: Topic } }[] {
+export function topicPagePaths({
+  pages,
+}: SiteIndex): { params: { locale: Locale; topic: Topic }; props: { locale: Locale; topic: Topic } }[] {
   const topics = usedTopics(pages);
   return LOCALES.flatMap((locale) => topics.map((topic) => ({ params: { locale, topic }, props: { locale, topic } })));
 }
@@ -39,11 +39,11 @@ export function topicPagePaths(
 /**
  * The topics that have a page, in the site's topic order, with how many posts of `locale` each
  * one lists.
- * @example topicIndexPageView(pages, 'en').topics[0] // { label: 'Platform engineering', href: '/en/topics/platform-engineering/', count: 4 }
+ * @example topicIndexPageView(index, 'en').topics[0] // { label: 'Platform engineering', href: '/en/topics/platform-engineering/', count: 4 }
  */
-export function topicIndexPageView(pages: readonly PostPage[], locale: Locale): TopicIndexView {
-  const used = new Set(usedTopics(pages));
-  const ofLocale = pagesForLocale(pages, locale);
+export function topicIndexPageView(index: SiteIndex, locale: Locale): TopicIndexView {
+  const used = new Set(usedTopics(index.pages));
+  const ofLocale = index.listed[locale];
   return {
     title: translate(locale, 'topics.title'),
     description: translate(locale, 'topics.intro'),

@@ -1,8 +1,8 @@
 import { LOCALE_NAMES, LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import { translate, type UiKey } from '../../i18n/ui';
 import { alternatePaths, localizePath } from '../../i18n/urls';
-import type { PostPage } from '../content/post-index';
-import { translationRowsOf, type RecordWithBody } from '../content/translations/translation-pages';
+import type { SiteIndex } from '../content/site-index';
+import { translationRowsOf } from '../content/translations/translation-pages';
 import type { TranslationStatus } from '../content/translations/translation-status';
 
 /** One post on the translation status page, ready to render. */
@@ -25,14 +25,14 @@ export interface TranslationsView {
 
 /**
  * Where each post's translation stands, for translators, in the order of the post list.
- * @example translationsPageView(pages, 'en').rows[0]?.statusKey // 'translation.status.up-to-date'
+ * @example translationsPageView(index, 'en').rows[0]?.statusKey // 'translation.status.up-to-date'
  */
-export function translationsPageView<R extends RecordWithBody>(pages: readonly PostPage<R>[], locale: Locale): TranslationsView {
+export function translationsPageView(index: SiteIndex, locale: Locale): TranslationsView {
   return {
     title: translate(locale, 'translation.pageTitle'),
     description: translate(locale, 'translation.pageIntro'),
     alternates: alternatePaths((code) => localizePath('/translations/', code)),
-    rows: translationRowsOf(pages, locale).map((row) => ({
+    rows: translationRowsOf(index.listed[locale]).map((row) => ({
       slug: row.slug,
       status: row.status,
       statusKey: `translation.status.${row.status}`,

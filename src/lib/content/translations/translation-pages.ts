@@ -1,12 +1,9 @@
 import type { Locale } from '../../../i18n/locales';
 import { postPath } from '../../../i18n/urls';
-import { pagesForLocale, type PostPage, type PostRecord } from '../post-index';
+import type { PostEntry, PostPage } from '../site-index';
 import { translationStateOf, type TranslationStatus } from './translation-status';
 
-/** A content entry as the translation helpers need it: Astro keeps each entry's raw body. */
-export type RecordWithBody = PostRecord & { body?: string | undefined };
-
-const translatable = (record: RecordWithBody) => ({ data: record.data, body: record.body ?? '', record });
+const translatable = (record: PostEntry) => ({ data: record.data, body: record.body ?? '', record });
 
 /** What the notice on an outdated translation says and links to. */
 export interface OutdatedNotice {
@@ -20,7 +17,7 @@ export interface OutdatedNotice {
  * The notice for a page that shows a translation whose original changed since it was
  * stamped; undefined for originals, fallback pages and translations that are up to date.
  */
-export function outdatedNoticeOf<R extends RecordWithBody>(page: PostPage<R>): OutdatedNotice | undefined {
+export function outdatedNoticeOf(page: PostPage): OutdatedNotice | undefined {
   if (page.isFallback || page.translation === undefined) return undefined;
   const files: Partial<Record<Locale, ReturnType<typeof translatable>>> = {};
   files[page.post.locale] = translatable(page.post.record);
@@ -49,9 +46,9 @@ export interface TranslationRow {
   status: TranslationStatus;
 }
 
-/** Every post of the site with where its translation stands, in the order of the reader's post list. */
-export function translationRowsOf<R extends RecordWithBody>(pages: readonly PostPage<R>[], locale: Locale): TranslationRow[] {
-  return pagesForLocale(pages, locale).flatMap((page) => {
+/** Every post of a locale's list (see `SiteIndex.listed`) with where its translation stands, in the list's order. */
+export function translationRowsOf(listed: readonly PostPage[]): TranslationRow[] {
+  return listed.flatMap((page) => {
     const files: Partial<Record<Locale, ReturnType<typeof translatable>>> = { [page.post.locale]: translatable(page.post.record) };
     if (page.translation) files[page.translation.locale] = translatable(page.translation.record);
     const state = translationStateOf(page.slug, files);
@@ -62,7 +59,7 @@ export function translationRowsOf<R extends RecordWithBody>(pages: readonly Post
         slug: page.slug,
         title: page.post.record.data.title,
         titleLocale: page.post.locale,
-        href: postPath(locale, page.slug),
+        href: postPath(page.locale, page.slug),
         originalLocale: state.originalLocale,
         originalDate: data.updatedDate ?? data.pubDate,
         status: state.status,

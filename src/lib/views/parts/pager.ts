@@ -1,5 +1,5 @@
 import type { UiKey } from '../../../i18n/ui';
-import { neighboursOf, type PostPage } from '../../content/post-index';
+import { neighboursOf, type PostPage, type SiteIndex } from '../../content/site-index';
 import type { PostData } from '../../content/post-schema';
 import { postLinkOf, type PostLink } from './post-link';
 
@@ -30,9 +30,9 @@ function slotOf(direction: PagerDirection, target: PostPage | undefined): PagerS
 /**
  * The pager under a post: its previous and next page in the reading order, or no pager at all
  * when it has neither.
- * @example pagerOf(pages, recapPage).map((slot) => slot.link?.labelKey) // [undefined, 'pager.nextHighlight']
+ * @example pagerOf(index, recapPage).map((slot) => slot.link?.labelKey) // [undefined, 'pager.nextHighlight']
  */
-export function pagerOf(pages: readonly PostPage[], page: PostPage): PagerSlot[] {
-  const { previous, next } = neighboursOf(pages, page);
+export function pagerOf(index: SiteIndex, page: PostPage): PagerSlot[] {
+  const { previous, next } = neighboursOf(index, page);
   return previous || next ? [slotOf('previous', previous), slotOf('next', next)] : [];
 }

@@ -1,6 +1,6 @@
 import { LOCALE_TAGS, type Locale } from '../../../i18n/locales';
 import { postPath, topicPath } from '../../../i18n/urls';
-import type { PostPage } from '../../content/post-index';
+import type { PostPage } from '../../content/site-index';
 import { TOPIC_LABELS, type Topic } from '../../content/topics';
 
 /** A link to a post page, as lists, the pager and the talk index show it. */

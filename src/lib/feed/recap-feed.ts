@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
-import type { Locale } from '../../../i18n/locales';
-import { useTranslations } from '../../../i18n/ui';
-import type { TalkSectionView } from '../recap';
+import type { Locale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/ui';
+import type { TalkSectionView } from '../views/recap';
 
 type Child = ElementContent | string;
 const element = (tagName: string, properties: Properties, children: readonly Child[]): Element => ({

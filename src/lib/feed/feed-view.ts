@@ -3,12 +3,11 @@ import { LOCALE_NAMES, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '..
 import { translate, useTranslations } from '../../i18n/ui';
 import { absoluteUrl, localizePath, postPath } from '../../i18n/urls';
 import { SITE_AUTHOR, SITE_TITLE } from '../../site';
-import { pagesForLocale, type PostPage } from '../content/post-index';
+import type { PostPage, SiteIndex } from '../content/site-index';
 import { TOPIC_LABELS } from '../content/topics';
-import { feedHtml } from '../meta/feed-html';
-import { newestFirst } from '../meta/feed-order';
-import { recapSections, talkSectionViews, type RecordWithFile } from './recap';
-import { recapFeedParts } from './parts/recap-feed';
+import { recapSections, talkSectionViews } from '../views/recap';
+import { feedHtml } from './feed-html';
+import { recapFeedParts } from './recap-feed';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /**
@@ -61,12 +60,7 @@ export function subscribeView(locale: Locale, site: URL): SubscribeView {
  * The full content of a post's feed item: its rendered body (`bodies`, by entry id), and on the
  * recap the highlight sections and closing its layout adds, cleaned for a feed reader.
  */
-function itemContent<R extends RecordWithFile>(
-  page: PostPage<R>,
-  pages: readonly PostPage<R>[],
-  bodies: ReadonlyMap<string, string>,
-  url: URL,
-) {
+function itemContent(page: PostPage, index: SiteIndex, bodies: ReadonlyMap<string, string>, url: URL) {
   const { record } = page.post;
   const { data } = record;
   const body = bodies.get(record.id);
@@ -74,7 +68,7 @@ function itemContent<R extends RecordWithFile>(
   const appended =
     data.type === 'recap'
       ? recapFeedParts(
-          talkSectionViews(recapSections(record.filePath ?? record.id, data.highlights, pages, page.locale), data.idAliases),
+          talkSectionViews(recapSections(record.filePath ?? record.id, data.highlights, index, page.locale), data.idAliases),
           smartPunctuation(data.closing),
           page.locale,
         )
@@ -90,18 +84,20 @@ function itemContent<R extends RecordWithFile>(
 const FEED_ITEM_LIMIT = 30;
 
 /**
- * The posts a locale's feed carries: the newest a reader of that locale can open.
- * @example feedPages(pages, 'en', 2).length // 2
+ * The posts a locale's feed carries: the newest a reader of that locale can open, by publication
+ * date (posts of one day in the order of the list, which puts the recap first).
+ * @example feedPages(index, 'en', 2).length // 2
  */
-export function feedPages<R extends RecordWithFile>(pages: readonly PostPage<R>[], locale: Locale, limit = FEED_ITEM_LIMIT): PostPage<R>[] {
-  return newestFirst(pagesForLocale(pages, locale)).slice(0, limit);
+export function feedPages(index: SiteIndex, locale: Locale, limit = FEED_ITEM_LIMIT): PostPage[] {
+  const newestFirst = [...index.listed[locale]].sort((a, b) => b.post.record.data.pubDate.getTime() - a.post.record.data.pubDate.getTime());
+  return newestFirst.slice(0, limit);
 }
 
 /**
  * When a feed last changed: the newest publication or update of its posts. Derived from the
  * posts, not the clock, so an unchanged site builds an unchanged feed.
  */
-function lastChange<R extends RecordWithFile>(pages: readonly PostPage<R>[]): Date {
+function lastChange(pages: readonly PostPage[]): Date {
   const times = pages.flatMap(({ post }) => [post.record.data.pubDate, post.record.data.updatedDate ?? post.record.data.pubDate]);
   return new Date(Math.max(...times.map((time) => time.getTime())));
 }
@@ -111,15 +107,10 @@ function lastChange<R extends RecordWithFile>(pages: readonly PostPage<R>[]): Da
  * full text; an untranslated post is listed in its original's language. The feed names its own
  * address (`atom:link rel="self"`) and when it last changed (`lastBuildDate`), as the W3C feed
  * validator asks.
- * @example feedOf(pages, 'en', site, bodies).title // 'KubeCon Europe 2024 – Recap (EN)'
+ * @example feedOf(index, 'en', site, bodies).title // 'KubeCon Europe 2024 – Recap (EN)'
  */
-export function feedOf<R extends RecordWithFile>(
-  pages: readonly PostPage<R>[],
-  locale: Locale,
-  site: URL,
-  bodies: ReadonlyMap<string, string>,
-): RSSOptions {
-  const carried = feedPages(pages, locale);
+export function feedOf(index: SiteIndex, locale: Locale, site: URL, bodies: ReadonlyMap<string, string>): RSSOptions {
+  const carried = feedPages(index, locale);
   const self = absoluteUrl(feedPath(locale), site);
   return {
     title: `${SITE_TITLE} (${locale.toUpperCase()})`,
@@ -138,7 +129,7 @@ export function feedOf<R extends RecordWithFile>(
         link,
         pubDate: data.pubDate,
         description: smartPunctuation(data.description),
-        content: itemContent(page, pages, bodies, new URL(link)),
+        content: itemContent(page, index, bodies, new URL(link)),
         categories: data.topics.map((topic) => TOPIC_LABELS[topic][locale]),
         customData: `<dc:creator>${SITE_AUTHOR}</dc:creator><dc:language>${LOCALE_TAGS[page.post.locale].lang}</dc:language>`,
       };
