@@ -82,8 +82,10 @@ describe('postPageView', () => {
 
   test('links no speaker of a highlight the recap does not list: the talk index has no anchor for them', () => {
     const withoutRecap = siteIndexOf(records.filter((entry) => !entry.id.endsWith('/recap')));
+    const page = withoutRecap.pages.find((candidate) => candidate.locale === 'en' && candidate.slug === 'alpha');
+    if (!page) throw new Error('no page en/alpha');
     const view = postPageView({
-      page: withoutRecap.page('en', 'alpha')!,
+      page,
       index: withoutRecap,
       headings: [],
       translationHeadings: [],

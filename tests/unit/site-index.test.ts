@@ -27,6 +27,13 @@ const index = siteIndexOf([
 ]);
 const slugs = (pages: readonly { slug: string }[]) => pages.map((page) => page.slug);
 
+/** The page of `slug` in `locale`, which the index must have. */
+function pageOf(locale: 'de' | 'en', slug: string) {
+  const page = index.page(locale, slug);
+  if (!page) throw new Error(`no page ${locale}/${slug}`);
+  return page;
+}
+
 describe('siteIndexOf', () => {
   test('renders every slug in both locales, a missing translation from the other language as a fallback', () => {
     expect(index.pages).toHaveLength(8);
@@ -75,14 +82,14 @@ describe('siteIndexOf', () => {
   });
 
   test('counts each page’s reading time once; the recap’s counts the sections its layout adds', () => {
-    expect(index.minutes.get(index.page('de', 'alpha-newer')!)).toBe(3);
-    expect(index.minutes.get(index.page('en', 'alpha-newer')!)).toBe(3);
-    expect(index.minutes.get(index.page('de', 'recap')!)).toBe(1);
+    expect(index.minutes.get(pageOf('de', 'alpha-newer'))).toBe(3);
+    expect(index.minutes.get(pageOf('en', 'alpha-newer'))).toBe(3);
+    expect(index.minutes.get(pageOf('de', 'recap'))).toBe(1);
   });
 });
 
 describe('neighboursOf', () => {
-  const at = (slug: string) => neighboursOf(index, index.page('de', slug)!);
+  const at = (slug: string) => neighboursOf(index, pageOf('de', slug));
 
   test('leads from a highlight to its first follow-up and back, with no page before the recap or after the last', () => {
     expect([at('alpha').previous?.slug, at('alpha').next?.slug]).toEqual(['recap', 'alpha-older']);

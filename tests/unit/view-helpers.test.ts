@@ -159,7 +159,7 @@ describe('pagerOf', () => {
 
   test('is empty for a page with no neighbour', () => {
     const lonely = siteIndexOf([record('de/alone', { type: 'follow-up', followUpOf: 'alpha' })]);
-    expect(pagerOf(lonely, lonely.pages[0]!)).toEqual([]);
+    expect(lonely.pages.map((page) => pagerOf(lonely, page))).toEqual([[], []]);
   });
 });
 
