@@ -6,8 +6,6 @@ const config: KnipConfig = {
   entry: ['bench/screenshots.ts', 'src/components/mdx/*.astro', 'src/lib/share-card/draw-worker.mjs'],
   project: ['src/**/*.{ts,astro,mjs}', 'tests/**/*.ts', 'bench/**/*.ts', '*.ts'],
   ignoreDependencies: [
-    // `astro check` loads it; nothing imports it.
-    '@astrojs/check',
     // Puts Node 24 first on the PATH of every npm script (see .nvmrc).
     'node',
     // Read by path, not imported: the HTML validity test runs vnu.jar, the accessibility test
@@ -16,8 +14,6 @@ const config: KnipConfig = {
     'axe-core',
     // Its font files are read by path (src/lib/share-card/share-cards.ts).
     '@fontsource/inter',
-    // Run through npx by the deploy's SBOM step (.github/workflows/ci.yml).
-    '@cyclonedx/cyclonedx-npm',
   ],
   // The example's render test runs Helm only where it is installed.
   ignoreBinaries: ['helm'],

@@ -6,7 +6,7 @@ import { readingMinutes, recapGeneratedText } from './reading-time';
 export type PostEntry = CollectionEntry<'posts'>;
 
 /** A post file that belongs on the site, with its locale and slug read from the id. */
-export interface LocatedPost {
+interface LocatedPost {
   locale: Locale;
   slug: string;
   record: PostEntry;
