@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate, isoDate } from '../../src/lib/views/parts/dates';
 import { readingMinutes } from '../../src/lib/content/reading-time';
-import { blogPostingLd } from '../../src/lib/meta/structured-data';
+import { blogPostingLd } from '../../src/lib/views/parts/structured-data';
 import { tocEntries } from '../../src/lib/markdown/toc';
 import type { PostData } from '../../src/lib/content/post-schema';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchUrl } from '../../src/lib/browser/search-client';
+import { searchUrl } from '../../src/lib/search/search-client';
 
 describe('searchUrl', () => {
   test.each([

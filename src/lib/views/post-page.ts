@@ -7,14 +7,14 @@ import { hasOtherLanguage, type PostPage, type SiteIndex } from '../content/site
 import { outdatedNoticeOf, type OutdatedNotice } from '../content/translations/translation-pages';
 import { mapAnchorsByPosition, type HeadingRef } from '../markdown/anchors';
 import { tocEntries, type TocHeading } from '../markdown/toc';
-import { blogPostingLd } from '../meta/structured-data';
+import { blogPostingLd } from './parts/structured-data';
 import { discussUrl } from './parts/discuss-url';
 import type { LayoutProps } from './page-head';
 import { pagerOf, type PagerSlot } from './parts/pager';
 import { postKindKey } from './parts/post-kind';
 import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
 import { recapSectionPath, recapSections, talkSectionViews, type TalkSectionView } from './recap';
-import { searchFactsOf, type SearchFacts } from './parts/search-facts';
+import { searchFactsOf, type SearchFacts } from '../search/search-facts';
 import { talkFacts, type TalkFacts } from './parts/talk-facts';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 

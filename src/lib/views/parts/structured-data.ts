@@ -1,5 +1,5 @@
-import { EVENT, SITE_AUTHOR } from '../../site';
-import type { PostData, Talk } from '../content/post-schema';
+import { EVENT, SITE_AUTHOR } from '../../../site';
+import type { PostData, Talk } from '../../content/post-schema';
 
 /** What a post's JSON-LD is built from. */
 export interface PostingFacts {

@@ -1,7 +1,7 @@
 import { isLocale } from '../../i18n/locales';
 import { countPhrase } from '../../i18n/plural';
-import { isQueryFound } from '../search/query-match';
-import { matchedWords, resultView, type PagefindResultData, type ResultView } from '../search/result-view';
+import { isQueryFound } from './query-match';
+import { matchedWords, resultView, type PagefindResultData, type ResultView } from './result-view';
 
 /** The part of Pagefind's browser API that the search page uses. */
 interface Pagefind {
