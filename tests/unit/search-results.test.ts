@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { excerptParts } from '../../src/lib/search/excerpt';
 import { comparableWord, isQueryFound } from '../../src/lib/search/query-match';
 import { matchedWords, resultView, type PagefindResultData } from '../../src/lib/search/result-view';
-import { searchFactsOf } from '../../src/lib/search/search-facts';
+import { searchFactsOf } from '../../src/lib/views/parts/search-facts';
 
 describe('excerptParts', () => {
   test('splits the excerpt into text and marked matches and decodes what Pagefind escaped', () => {

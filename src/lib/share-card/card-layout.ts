@@ -1,5 +1,5 @@
 import { SITE_TITLE } from '../../site';
-import { SHARE_CARD_SUBSETS } from './glyph-check';
+import { SHARE_CARD_SUBSETS } from './glyphs';
 
 /** What a share image shows, already in the post's language. */
 export interface ShareCard {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
 import { cardBackground, cardText, SHARE_CARD_FONT_FAMILIES, SHARE_IMAGE_SIZE, TEXT_BOX, type ShareCard } from './card-layout';
-import { SHARE_CARD_SUBSETS } from './glyph-check';
+import { SHARE_CARD_SUBSETS } from './glyphs';
 
 // Beside Astro's own cache (astro.config.ts), so each copy of the project has its own.
 const CACHE_DIR = join(process.cwd(), '.astro', 'cache', 'share-images');

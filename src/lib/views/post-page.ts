@@ -14,7 +14,7 @@ import { pagerOf, type PagerSlot } from './parts/pager';
 import { postKindKey } from './parts/post-kind';
 import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
 import { recapSectionPath, recapSections, talkSectionViews, type TalkSectionView } from './recap';
-import { searchFactsOf, type SearchFacts } from '../search/search-facts';
+import { searchFactsOf, type SearchFacts } from './parts/search-facts';
 import { talkFacts, type TalkFacts } from './parts/talk-facts';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 

@@ -1,4 +1,3 @@
-import { checkShareCardGlyphs } from '../../share-card/glyph-check';
 import type { Diagnostic } from '../diagnostic';
 import type { Check, PostSet } from '../post-set';
 import { checkPublishedLinks, publishedFilesOf } from '../published-links';
@@ -7,6 +6,7 @@ import { checkHeadingStructure } from './headings';
 import { checkHighlights } from './highlights';
 import { checkImagePaths, checkLinks } from './links';
 import { checkRecapIds, checkRecaps } from './recap';
+import { checkShareCardGlyphs } from './share-card-glyphs';
 import { checkSlugs } from './slugs';
 import { checkTranslationDrift } from './translation-drift';
 import { checkTranslations } from './translations';
@@ -27,7 +27,7 @@ const CHECKS: readonly Check[] = [
   checkHeadingStructure,
   checkLinks,
   checkImagePaths,
-  ({ files }) => checkShareCardGlyphs(files),
+  checkShareCardGlyphs,
   ({ posts }) => checkPublishedLinks(publishedFilesOf(posts)),
 ];
 

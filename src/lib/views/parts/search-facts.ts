@@ -1,6 +1,6 @@
-import type { PostData, Talk } from '../content/post-schema';
-import { isoDate } from '../views/parts/dates';
-import { talkFacts } from '../views/parts/talk-facts';
+import type { PostData, Talk } from '../../content/post-schema';
+import { isoDate } from './dates';
+import { talkFacts } from './talk-facts';
 
 /**
  * What the search index learns about a post besides its prose: kind and date as filters (shown

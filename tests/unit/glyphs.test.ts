@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { parseUnicodeRange, shareCardRanges, unsupportedCharacters } from '../../src/lib/share-card/glyph-check';
+import { parseUnicodeRange, shareCardRanges, unsupportedCharacters } from '../../src/lib/share-card/glyphs';
 import { fixturePath, PROJECT_ROOT } from '../helpers/paths';
 
 describe('parseUnicodeRange', () => {

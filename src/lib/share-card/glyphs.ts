@@ -1,8 +1,4 @@
 import { createRequire } from 'node:module';
-import type { Diagnostic } from '../checks/diagnostic';
-import type { SourceFile } from '../content/read-posts';
-import { splitFrontMatterOf } from '../content/front-matter';
-import { valueAt } from '../content/value-at';
 
 /** An inclusive range of Unicode code points. */
 export type CodePointRange = readonly [from: number, to: number];
@@ -10,12 +6,9 @@ export type CodePointRange = readonly [from: number, to: number];
 /**
  * The Inter subsets from @fontsource/inter that share cards load: every script Inter draws.
  * CJK and emoji need fonts of many megabytes (and colour emoji an image set), so titles with
- * them are refused by the content check instead (see `checkShareCardGlyphs`).
+ * them are refused by the content check instead (src/lib/checks/rules/share-card-glyphs.ts).
  */
 export const SHARE_CARD_SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'] as const;
-
-/** Front-matter fields drawn on a share card, as paths into the front matter. */
-const CARD_FIELDS = [['title'], ['talk', 'title']] as const;
 
 /**
  * Reads a CSS `unicode-range` value.
@@ -44,31 +37,4 @@ export function unsupportedCharacters(text: string, ranges: readonly CodePointRa
 export function shareCardRanges(): CodePointRange[] {
   const table = createRequire(import.meta.url)('@fontsource/inter/unicode.json') as Record<string, string>;
   return SHARE_CARD_SUBSETS.flatMap((subset) => parseUnicodeRange(table[subset] ?? ''));
-}
-
-const describeCharacter = (character: string) =>
-  `"${character}" (U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`;
-
-/** An error for every post whose share card would draw a title character as an empty box. */
-export function checkShareCardGlyphs(files: readonly SourceFile[], ranges: readonly CodePointRange[] = shareCardRanges()): Diagnostic[] {
-  return files.flatMap((file) => {
-    const { data, lineOf } = splitFrontMatterOf(file);
-    return CARD_FIELDS.flatMap((path) => {
-      const value = valueAt(data, path);
-      if (typeof value !== 'string') return [];
-      const missing = unsupportedCharacters(value, ranges);
-      if (missing.length === 0) return [];
-      const line = lineOf(path);
-      return [
-        {
-          severity: 'error' as const,
-          file: file.path,
-          ...(line === undefined ? {} : { line }),
-          subject: path.join('.'),
-          message: `has characters the share card's font (Inter) cannot draw: ${missing.map(describeCharacter).join(', ')}`,
-          fix: 'write them out or leave them out of this field; Inter covers Latin, Greek, Cyrillic and Vietnamese, not emoji or CJK',
-        },
-      ];
-    });
-  });
 }
