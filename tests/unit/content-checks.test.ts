@@ -118,11 +118,11 @@ describe('checkContent', () => {
     [
       'broken/code-meta',
       [
-        'content/posts/de/alpha.md:16 error code block "file=values.yaml": "file" is not a setting of code blocks (the site knows only title). Fix: write title= instead of file=',
-        'content/posts/de/alpha.md:20 error code block "title=\\"values.yaml": opens the quote of title=" without closing it. Fix: end the value with ": title="…"',
-        'content/posts/de/alpha.md:30 error code block "{1,3} title=\\"a.yaml\\"": has "{" where a setting such as title="…" should start',
+        'content/posts/de/alpha.md:16 error code block "file=values.yaml": is not a setting the site reads: only the file name, as title="…", may follow the language. Fix: write title= instead of file=',
+        'content/posts/de/alpha.md:20 error code block "title=\\"values.yaml": is not a setting the site reads',
+        'content/posts/de/alpha.md:30 error code block "{1,3} title=\\"a.yaml\\"": is not a setting the site reads',
         'content/posts/en/alpha.md warning translationOf',
-        'content/posts/en/alpha.md:16 error code block "title=values.yaml titel=\\"x\\"": "titel" is not a setting of code blocks',
+        'content/posts/en/alpha.md:16 error code block "title=values.yaml titel=\\"x\\"": is not a setting the site reads',
       ],
     ],
     [
