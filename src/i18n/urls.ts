@@ -43,17 +43,6 @@ export function stripLocale(path: string): string {
   return match[2] ?? '/';
 }
 
-/**
- * The same page in another locale: the one mapper behind the language switch and `hreflang`.
- * A fragment is carried over unchanged, so language-neutral talk ids survive the switch.
- * @example switchLocalePath('/de/posts/kubecon-2024-paris/#shift-left', 'en') // '/en/posts/kubecon-2024-paris/#shift-left'
- */
-export function switchLocalePath(path: string, locale: Locale): string {
-  const hashIndex = path.indexOf('#');
-  const fragment = hashIndex === -1 ? '' : path.slice(hashIndex);
-  const pathname = hashIndex === -1 ? path : path.slice(0, hashIndex);
-  return localizePath(stripLocale(pathname), locale) + fragment;
-}
 
 /**
  * The page of one post in one locale.

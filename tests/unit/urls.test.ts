@@ -6,7 +6,6 @@ import {
   localizePath,
   postPath,
   stripLocale,
-  switchLocalePath,
   talksPath,
 } from '../../src/i18n/urls';
 
@@ -45,17 +44,6 @@ describe('stripLocale', () => {
   });
 });
 
-describe('switchLocalePath', () => {
-  test.each([
-    ['/de/posts/kubecon-2024-paris/#shift-left', 'en', '/en/posts/kubecon-2024-paris/#shift-left'],
-    ['/en/posts/kcp/', 'de', '/de/posts/kcp/'],
-    ['/en/', 'de', '/de/'],
-    ['/de/topics/gitops/', 'en', '/en/topics/gitops/'],
-  ] as const)('maps %j to %s as %j', (path, locale, expected) => {
-    expect(switchLocalePath(path, locale)).toBe(expected);
-  });
-});
-
 describe('postPath', () => {
   test('builds the page of a post in a locale', () => {
     expect(postPath('en', 'kcp')).toBe('/en/posts/kcp/');
@@ -76,20 +64,10 @@ describe('talksPath', () => {
   ] as const)('puts the talk index of %s (topic %s) at %s', (locale, topic, path) => {
     expect(talksPath(locale, topic)).toBe(path);
   });
-
-  test('maps to the other language with the switch, keeping the talk anchor', () => {
-    expect(switchLocalePath(`${talksPath('de', 'gitops')}#shift-left`, 'en')).toBe('/en/talks/gitops/#shift-left');
-  });
 });
 
 describe('alternatePaths', () => {
   test('gives the page in every locale, each from the same mapper', () => {
     expect(alternatePaths((locale) => postPath(locale, 'kcp'))).toEqual({ de: '/de/posts/kcp/', en: '/en/posts/kcp/' });
-  });
-
-  test('agrees with the language switch for every locale', () => {
-    const alternates = alternatePaths((locale) => localizePath('/topics/gitops/', locale));
-    expect(alternates.en).toBe(switchLocalePath(alternates.de, 'en'));
-    expect(alternates.de).toBe(switchLocalePath(alternates.en, 'de'));
   });
 });
