@@ -138,7 +138,7 @@ export function cardBackground(card: ShareCard): CardNode {
 
 /**
  * What is the card's own, like a post's first screen: the red kicker, the title and the
- * session, centred in `TEXT_BOX` on a transparent ground, laid over the background.
+ * session, centred in `TEXT_BOX`, whose ground is plain paper: drawn on it and copied into the background.
  */
 export function cardText(card: ShareCard): CardNode {
   const title = titleSize(card.title);

@@ -5,7 +5,15 @@ import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
-import { cardBackground, cardText, SHARE_CARD_FONT_FAMILIES, SHARE_IMAGE_SIZE, TEXT_BOX, type ShareCard } from './card-layout';
+import {
+  cardBackground,
+  cardText,
+  SHARE_CARD_COLOURS,
+  SHARE_CARD_FONT_FAMILIES,
+  SHARE_IMAGE_SIZE,
+  TEXT_BOX,
+  type ShareCard,
+} from './card-layout';
 import { SHARE_CARD_SUBSETS } from './glyphs';
 
 // Beside Astro's own cache (astro.config.ts), so each copy of the project has its own.
@@ -99,7 +107,13 @@ export async function shareCardPng(card: ShareCard): Promise<Buffer> {
 
 /** What the worker draws a card from: its background, its text block and where that goes. */
 function drawingOf(card: ShareCard) {
-  return { background: cardBackground(card), text: cardText(card), size: SHARE_IMAGE_SIZE, box: TEXT_BOX };
+  return {
+    background: cardBackground(card),
+    text: cardText(card),
+    paper: SHARE_CARD_COLOURS.paper,
+    size: SHARE_IMAGE_SIZE,
+    box: TEXT_BOX,
+  };
 }
 
 function cardFile(card: ShareCard): Promise<string> {
