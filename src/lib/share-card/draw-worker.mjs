@@ -21,6 +21,8 @@ async function pixelsOf(tree, width, height, ground) {
 
 /** Backgrounds drawn so far, by their tree: a language's cards share one. */
 const backgrounds = new Map();
+/** @type {Buffer | undefined} */
+let canvas;
 
 /**
  * @param {{ background: object, text: object, paper: string, size: { width: number, height: number }, box: { left: number, top: number, width: number, height: number } }} card
@@ -30,12 +32,14 @@ export default async function drawCard({ background, text, paper, size, box }) {
   const key = JSON.stringify(background);
   if (!backgrounds.has(key)) backgrounds.set(key, pixelsOf(background, size.width, size.height, paper));
   const [ground, block] = await Promise.all([backgrounds.get(key), pixelsOf(text, box.width, box.height, paper)]);
-  const card = Buffer.from(ground);
+  // One card at a time per thread (piscina's default), so each thread reuses one buffer.
+  canvas ??= Buffer.alloc(ground.length);
+  ground.copy(canvas);
   const rowBytes = box.width * 4;
   for (let row = 0; row < box.height; row += 1) {
-    block.copy(card, ((box.top + row) * size.width + box.left) * 4, row * rowBytes, (row + 1) * rowBytes);
+    block.copy(canvas, ((box.top + row) * size.width + box.left) * 4, row * rowBytes, (row + 1) * rowBytes);
   }
-  return sharp(card, { raw: { ...size, channels: 4 } })
+  return sharp(canvas, { raw: { ...size, channels: 4 } })
     .removeAlpha()
     .png({ compressionLevel: 3 })
     .toBuffer();

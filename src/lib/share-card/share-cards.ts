@@ -69,6 +69,9 @@ function drawing(): Drawing {
       filename: join(process.cwd(), 'src/lib/share-card/draw-worker.mjs'),
       maxThreads: availableParallelism(),
       workerData: { fonts: FONT_FILES },
+      // Each card leaves megabytes of pixels behind; a small young generation frees them
+      // sooner (400 cards on 2 threads: 325 MiB at the peak instead of 519, no more CPU).
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
       // Idle workers go, so that a finished build or an idle dev server exits or rests.
       idleTimeout: 2_000,
     }),
