@@ -1,5 +1,6 @@
-import type { Locale } from '../../i18n/locales';
-import { LOCALES } from '../../i18n/locales';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { LOCALES, type Locale } from '../../i18n/locales';
 import { postFilePath } from '../content/content-paths';
 import { KEBAB_CASE } from '../content/post-schema';
 import { translationSourceHashOfFile } from '../content/translations/translation-hash';
@@ -22,30 +23,16 @@ const USAGE = 'usage: npm run new:post -- <slug> [--follow-up <highlight-slug>] 
  * @example parseNewPostArgs(['dagger-module', '--follow-up', 'dagger']) // { ok: true, request: { slug: 'dagger-module', followUpOf: 'dagger', title: undefined } }
  */
 export function parseNewPostArgs(args: readonly string[]): { ok: true; request: NewPostRequest } | { ok: false; error: string } {
-  let slug: string | undefined;
-  let followUpOf: string | undefined;
-  let title: string | undefined;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    if (arg === '--follow-up' || arg === '--title') {
-      const value = args[index + 1];
-      if (value === undefined || value.startsWith('--')) return { ok: false, error: `${arg} needs a value. ${USAGE}` };
-      if (arg === '--follow-up') followUpOf = value;
-      else title = value;
-      index += 1;
-    } else if (arg.startsWith('--')) {
-      return { ok: false, error: `unknown option ${arg}. ${USAGE}` };
-    } else if (slug === undefined) {
-      slug = arg;
-    } else {
-      return { ok: false, error: `one slug only, got "${slug}" and "${arg}". ${USAGE}` };
-    }
+  try {
+    const options = { 'follow-up': { type: 'string' }, title: { type: 'string' } } as const;
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true });
+    const [slug] = positionals;
+    if (slug === undefined || positionals.length > 1) return { ok: false, error: `name one slug. ${USAGE}` };
+    return { ok: true, request: { slug, followUpOf: values['follow-up'], title: values.title } };
+  } catch (error) {
+    return { ok: false, error: `${(error as Error).message.split('\n')[0]} ${USAGE}` };
   }
-  if (slug === undefined) return { ok: false, error: `a slug is missing. ${USAGE}` };
-  return { ok: true, request: { slug, followUpOf, title } };
 }
-
-const quote = (value: string) => JSON.stringify(value);
 
 const SKELETON: Record<Locale, { title: string; description: string; summary: string; body: string }> = {
   de: {
@@ -104,35 +91,21 @@ export function placeholdersIn(text: string): string[] {
   return PLACEHOLDERS.filter((placeholder) => text.includes(placeholder));
 }
 
-function frontMatter(locale: Locale, request: NewPostRequest, today: string): string {
-  const title = request.title ?? SKELETON[locale].title;
-  const lines = [
-    '---',
-    `type: ${quote(request.followUpOf ? 'follow-up' : 'highlight')}`,
-    ...(request.followUpOf ? [`followUpOf: ${quote(request.followUpOf)}`] : []),
-    `title: ${quote(title)}`,
-    `description: ${quote(SKELETON[locale].description)}`,
-    `pubDate: ${today}`,
-    'draft: true',
-    'topics: ["kubernetes"]',
-  ];
-  if (!request.followUpOf) {
-    lines.push(
-      `talkId: ${quote(request.slug)}`,
-      `summary: ${quote(SKELETON[locale].summary)}`,
-      'talk:',
-      '  title: ""',
-      '  kind: "talk"',
-      '  speakers: []',
-      '  links:',
-      '    schedule: ""',
-      '    slides: ""',
-      '    video: ""',
-      '    project: ""',
-    );
-  }
-  lines.push('---');
-  return lines.join('\n');
+/** The front matter of a new post in one language: YAML, every string quoted. */
+function frontMatter(locale: Locale, { slug, followUpOf, title }: NewPostRequest, today: string): string {
+  const text = SKELETON[locale];
+  const talk = { title: '', kind: 'talk', speakers: [], links: { schedule: '', slides: '', video: '', project: '' } };
+  const data = {
+    type: followUpOf ? 'follow-up' : 'highlight',
+    ...(followUpOf ? { followUpOf } : {}),
+    title: title ?? text.title,
+    description: text.description,
+    pubDate: today,
+    draft: true,
+    topics: ['kubernetes'],
+    ...(followUpOf ? {} : { talkId: slug, summary: text.summary, talk }),
+  };
+  return `---\n${stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---`;
 }
 
 /**
@@ -156,9 +129,14 @@ export function planNewPost(
     return { ok: false, error: `"${followUpOf}" is not a highlight; --follow-up takes one of: ${known}.` };
   }
   const german = `${frontMatter('de', request, today)}\n${SKELETON.de.body}`;
-  const english = `${frontMatter('en', request, today)}\n${SKELETON.en.body}`;
   // The English skeleton starts as the translation of the German one: once the German text is
   // written, the check asks for the English to follow (see npm run translation:done).
-  const contents: Record<Locale, string> = { de: german, en: stampTranslation(english, translationSourceHashOfFile(german) ?? '') };
-  return { ok: true, files: LOCALES.map((locale) => ({ path: postFilePath(locale, slug), content: contents[locale] })) };
+  const english = stampTranslation(`${frontMatter('en', request, today)}\n${SKELETON.en.body}`, translationSourceHashOfFile(german) ?? '');
+  return {
+    ok: true,
+    files: [
+      { path: postFilePath('de', slug), content: german },
+      { path: postFilePath('en', slug), content: english },
+    ],
+  };
 }
