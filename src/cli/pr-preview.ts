@@ -36,7 +36,7 @@ const site = join(out, 'site');
 /** Builds, finds the pages, takes them and writes the folder; exit code 1 when the site does not build. */
 async function preview(base: string): Promise<number> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`);
-  const changes = await changesInWorkingTree(root, await mergeBaseOf(root, base, 'HEAD'));
+  const changes = changesInWorkingTree(root, mergeBaseOf(root, base, 'HEAD'));
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   if (spawnSync('astro', ['build', '--outDir', site], { stdio: 'inherit' }).status !== 0) {

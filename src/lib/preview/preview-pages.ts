@@ -34,12 +34,7 @@ export interface PreviewPage {
  */
 export function pageFileName(path: string): string {
   const [pathname = ''] = path.split(/[?#]/);
-  return (
-    pathname
-      .split('/')
-      .filter((segment) => segment !== '')
-      .join('-') || 'root'
-  );
+  return pathname.split('/').filter(Boolean).join('-') || 'root';
 }
 
 /** Files whose change can change how every page looks: the site's code, styles and packages. */
@@ -71,11 +66,9 @@ export function previewPages(changes: readonly FileChange[], posts: readonly Pre
   const changedImages = new Set(
     changes.flatMap((change) => [change.path, change.from]).flatMap((path) => (path?.startsWith(`${POST_IMAGES_DIR}/`) ? [path] : [])),
   );
-  for (const post of touched) {
-    if (post.change === 'added' || post.change === 'renamed') bothLanguages(post.slug, 'new');
-    else if (post.change === 'deleted') bothLanguages(post.slug, 'removed');
-    else bothLanguages(post.slug, 'changed');
-    if (post.from !== undefined) bothLanguages(post.from, 'removed');
+  for (const { slug, change, from } of touched) {
+    bothLanguages(slug, change === 'added' || change === 'renamed' ? 'new' : change === 'deleted' ? 'removed' : 'changed');
+    if (from !== undefined) bothLanguages(from, 'removed');
   }
   for (const post of posts) {
     if (!touchedSlugs.has(post.slug) && post.images.some((image) => changedImages.has(image))) {
