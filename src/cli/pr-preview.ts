@@ -53,18 +53,15 @@ async function preview(base: string): Promise<number> {
     images: reports.get(file.path)?.facts.images.map((image) => posix.normalize(posix.join(posix.dirname(file.path), image.src))) ?? [],
   }));
   const pages = previewPages(changes, posts);
-  await takeScreenshots(
-    site,
-    pages.flatMap((page) =>
-      PREVIEW_VIEWPORTS.map((viewport) => ({
-        path: page.path,
-        viewport,
-        colorScheme: 'light' as const,
-        file: join(out, screenshotFile(page, viewport)),
-      })),
-    ),
-    { fullPage: true },
+  const shots = pages.flatMap((page) =>
+    PREVIEW_VIEWPORTS.map((viewport) => ({
+      path: page.path,
+      viewport,
+      colorScheme: 'light' as const,
+      file: join(out, screenshotFile(page, viewport)),
+    })),
   );
+  await takeScreenshots(site, shots, { fullPage: true });
   const markdown = previewMarkdown(pages);
   await writeFile(join(out, 'index.html'), previewIndexHtml(pages));
   await writeFile(join(out, 'summary.md'), `${markdown}\n`);

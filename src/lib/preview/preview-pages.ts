@@ -38,13 +38,7 @@ export function pageFileName(path: string): string {
 }
 
 /** Files whose change can change how every page looks: the site's code, styles and packages. */
-function changesSiteCode(change: FileChange): boolean {
-  return [change.path, change.from].some(
-    (path) =>
-      path !== undefined &&
-      (path.startsWith('src/') || path.startsWith('public/') || ['astro.config.ts', 'package.json', 'package-lock.json'].includes(path)),
-  );
-}
+const SITE_CODE = /^(?:src\/|public\/|astro\.config\.ts$|package(?:-lock)?\.json$)/;
 
 /**
  * The pages a pull request adds, changes or removes, in both languages: each post it adds,
@@ -55,9 +49,7 @@ function changesSiteCode(change: FileChange): boolean {
  */
 export function previewPages(changes: readonly FileChange[], posts: readonly PreviewPost[]): PreviewPage[] {
   const pages = new Map<string, PreviewChange>();
-  const add = (path: string, change: PreviewChange) => {
-    if (!pages.has(path)) pages.set(path, change);
-  };
+  const add = (path: string, change: PreviewChange) => pages.set(path, pages.get(path) ?? change);
   const bothLanguages = (slug: string, change: PreviewChange) => {
     for (const locale of LOCALES) add(postPath(locale, slug), change);
   };
@@ -77,7 +69,11 @@ export function previewPages(changes: readonly FileChange[], posts: readonly Pre
     }
   }
   const listing: PreviewChange | undefined =
-    touchedSlugs.size > 0 ? 'lists a changed post' : changes.some(changesSiteCode) ? 'shows changed code' : undefined;
+    touchedSlugs.size > 0
+      ? 'lists a changed post'
+      : changes.some(({ path, from }) => SITE_CODE.test(path) || SITE_CODE.test(from ?? ''))
+        ? 'shows changed code'
+        : undefined;
   if (listing !== undefined) {
     const highlights = posts.flatMap((post) => (touchedSlugs.has(post.slug) && post.followUpOf !== undefined ? [post.followUpOf] : []));
     const recap = posts.find((post) => post.type === 'recap')?.slug;
