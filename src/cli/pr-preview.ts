@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { changesInWorkingTree, mergeBaseOf } from '../lib/authoring/git-commits';
+import { changesBetween, mergeBaseOf } from '../lib/authoring/git-commits';
 import { logLine } from '../lib/checks/diagnostic';
 import { gatePosts } from '../lib/checks/gate';
 import { renderBodies } from '../lib/checks/render-bodies';
@@ -36,7 +36,7 @@ const site = join(out, 'site');
 /** Builds, finds the pages, takes them and writes the folder; exit code 1 when the site does not build. */
 async function preview(base: string): Promise<number> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`);
-  const changes = changesInWorkingTree(root, mergeBaseOf(root, base, 'HEAD'));
+  const changes = changesBetween(root, mergeBaseOf(root, base, 'HEAD'));
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   if (spawnSync('astro', ['build', '--outDir', site], { stdio: 'inherit' }).status !== 0) {

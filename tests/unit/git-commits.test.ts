@@ -2,7 +2,7 @@ import { lstat, mkdtemp, readFile, readlink, readdir, rm, symlink } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { changesBetween, changesInWorkingTree, commitOf, parseNameStatus, writeCommitFolders } from '../../src/lib/authoring/git-commits';
+import { changesBetween, commitOf, parseNameStatus, writeCommitFolders } from '../../src/lib/authoring/git-commits';
 import { gitIn, writeIn } from '../helpers/project-repository';
 
 // The verdict reads a pull request's file names and files straight from git: byte for byte what
@@ -85,10 +85,10 @@ test('commitOf never reads a revision as an option', () => {
   expect(() => commitOf(repo, '--output=/tmp/x')).toThrow(/^"--output=\/tmp\/x" names no commit in /);
 });
 
-test('changesInWorkingTree counts files git does not track yet as added, as an author sees a branch before committing', async () => {
+test('changesBetween a commit and the working tree counts files git does not track yet as added, as an author sees a branch', async () => {
   await write('content/posts/de/new-post.md', 'new\n');
   try {
-    const changes = changesInWorkingTree(repo, commitOf(repo, 'main'));
+    const changes = changesBetween(repo, commitOf(repo, 'main'));
     expect(changes).toContainEqual({ status: 'A', path: 'content/posts/de/new-post.md' });
     expect(changes).toContainEqual({ status: 'A', path: 'public/images/a.svg' });
   } finally {

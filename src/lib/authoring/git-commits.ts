@@ -57,21 +57,15 @@ export function parseNameStatus(output: string): FileChange[] {
 
 /**
  * Every file added, changed, renamed, copied or deleted from commit `from` to commit `to`, or
- * to the working tree without `to`: renames found, NUL-separated so that no file name is quoted
- * or split, no diff program of a repository's own configuration run.
+ * without `to` to the working tree as an author sees their branch before they commit (files git
+ * does not track yet count as added, ignored files do not). Renames are found; the output is
+ * NUL-separated so that no file name is quoted or split; no diff program of a repository's own
+ * configuration runs.
  */
 export function changesBetween(repo: string, from: string, to?: string): FileChange[] {
   const args = ['diff', '-z', '--name-status', '--find-renames', '--no-color', '--no-ext-diff', from, ...(to === undefined ? [] : [to])];
-  return parseNameStatus(git(repo, args).toString());
-}
-
-/**
- * Every file changed from commit `from` to the working tree, as an author sees their branch
- * before they commit: files git does not track yet count as added (ignored files do not).
- */
-export function changesInWorkingTree(repo: string, from: string): FileChange[] {
-  const untracked = git(repo, ['ls-files', '-z', '--others', '--exclude-standard']).toString().split('\0').filter(Boolean);
-  return [...changesBetween(repo, from), ...untracked.map((path) => ({ status: 'A', path }))];
+  const untracked = to === undefined ? git(repo, ['ls-files', '-z', '--others', '--exclude-standard']).toString().split('\0') : [];
+  return [...parseNameStatus(git(repo, args).toString()), ...untracked.filter(Boolean).map((path) => ({ status: 'A', path }))];
 }
 
 /** The contents of git objects, read through one `git cat-file --batch`. */

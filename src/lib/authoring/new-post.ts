@@ -34,53 +34,48 @@ export function parseNewPostArgs(args: readonly string[]): { ok: true; request: 
   }
 }
 
-const SKELETON: Record<Locale, { title: string; description: string; summary: string; body: string }> = {
+/** The ids of the scaffold's sections, the same in both languages. */
+const SECTION_IDS = ['context', 'step-by-step', 'takeaways'] as const;
+
+/** The scaffold's text per language: its front-matter texts, an opening sentence, and a heading and sentence per section. */
+const SKELETON: Record<Locale, { title: string; description: string; summary: string; intro: string; sections: [string, string][] }> = {
   de: {
     title: 'Titel des Beitrags',
     description: 'Ein Satz von 50 bis 200 Zeichen für Suchergebnisse, Feeds und Vorschaukarten.',
     summary: 'Zwei bis vier Sätze für den Abschnitt im Rückblick.',
-    body: `Ein, zwei Sätze: worum es geht und für wen.
-
-## Ausgangslage {#context}
-
-Was wir an der KubeCon gesehen haben und warum es uns beschäftigt.
-
-## Schritt für Schritt {#step-by-step}
-
-Das Vorgehen, mit einem kurzen Code- oder Manifest-Beispiel.
-
-## Unser Fazit {#takeaways}
-
-Was wir daraus mitnehmen.
-`,
+    intro: 'Ein, zwei Sätze: worum es geht und für wen.',
+    sections: [
+      ['Ausgangslage', 'Was wir an der KubeCon gesehen haben und warum es uns beschäftigt.'],
+      ['Schritt für Schritt', 'Das Vorgehen, mit einem kurzen Code- oder Manifest-Beispiel.'],
+      ['Unser Fazit', 'Was wir daraus mitnehmen.'],
+    ],
   },
   en: {
     title: 'Title of the post',
     description: 'One sentence of 50 to 200 characters for search results, feeds and share cards.',
     summary: 'Two to four sentences for the section on the recap page.',
-    body: `One or two sentences: what this is about and for whom.
-
-## Context {#context}
-
-What we saw at KubeCon and why it matters to us.
-
-## Step by step {#step-by-step}
-
-The walk-through, with a short code or manifest example.
-
-## Our takeaways {#takeaways}
-
-What we take away from it.
-`,
+    intro: 'One or two sentences: what this is about and for whom.',
+    sections: [
+      ['Context', 'What we saw at KubeCon and why it matters to us.'],
+      ['Step by step', 'The walk-through, with a short code or manifest example.'],
+      ['Our takeaways', 'What we take away from it.'],
+    ],
   },
 };
 
 /** Every sentence the scaffold writes for the author to replace (not its headings). */
 const PLACEHOLDERS: readonly string[] = LOCALES.flatMap((locale) => {
-  const { title, description, summary, body } = SKELETON[locale];
-  const sentences = body.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
-  return [title, description, summary, ...sentences];
+  const { title, description, summary, intro, sections } = SKELETON[locale];
+  return [title, description, summary, intro, ...sections.map(([, sentence]) => sentence)];
 });
+
+/** The body of a new post in one language. */
+function body(locale: Locale): string {
+  const { intro, sections } = SKELETON[locale];
+  return (
+    [intro, ...sections.flatMap(([heading, sentence], index) => [`## ${heading} {#${SECTION_IDS[index]}}`, sentence])].join('\n\n') + '\n'
+  );
+}
 
 /**
  * The scaffold's placeholder sentences found in `text`, so that the checks refuse a post that
@@ -128,10 +123,10 @@ export function planNewPost(
     const known = [...existing.highlights].sort().join(', ');
     return { ok: false, error: `"${followUpOf}" is not a highlight; --follow-up takes one of: ${known}.` };
   }
-  const german = `${frontMatter('de', request, today)}\n${SKELETON.de.body}`;
+  const german = `${frontMatter('de', request, today)}\n${body('de')}`;
   // The English skeleton starts as the translation of the German one: once the German text is
   // written, the check asks for the English to follow (see npm run translation:done).
-  const english = stampTranslation(`${frontMatter('en', request, today)}\n${SKELETON.en.body}`, translationSourceHashOfFile(german) ?? '');
+  const english = stampTranslation(`${frontMatter('en', request, today)}\n${body('en')}`, translationSourceHashOfFile(german) ?? '');
   return {
     ok: true,
     files: [

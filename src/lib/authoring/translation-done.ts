@@ -59,11 +59,8 @@ function planStamp(slug: string, pair: Partial<Record<Locale, ReadFile>> | undef
     return isAll ? { kind: 'skipped', slug, reason } : { kind: 'error', slug, reason };
   }
   if (Object.values(pair).every((entry) => recordedSourceHash(entry.data) !== undefined)) {
-    return {
-      kind: 'error',
-      slug,
-      reason: `both ${original.path} and ${translation.path} record "translationOf": remove it from the original`,
-    };
+    const reason = `both ${original.path} and ${translation.path} record "translationOf": remove it from the original`;
+    return { kind: 'error', slug, reason };
   }
   const hash = translationSourceHashOfFile(original.source);
   if (hash === undefined)
