@@ -81,7 +81,6 @@ test.each([
 describe('prSummaryMarkdown', () => {
   test.each([
     ['A\tcontent/posts/images/x.png', 'This pull request changes no post.', false],
-    ['', 'This pull request changes no post.', false],
     [
       'A\tpublic/index.html',
       "This pull request changes no post, but it changes other files: they need a maintainer's review (below).",
