@@ -7,12 +7,12 @@ import { annotationOf } from '../helpers/problem-matcher';
 // only: it can neither move a finding to another file, line or severity, nor start a line or
 // a workflow command (`::cmd::` at the start of a line, `##[cmd]` anywhere in one).
 
-const finding = (overrides: Partial<Diagnostic>): Diagnostic => ({
+const finding = (more: Partial<Diagnostic>): Diagnostic => ({
   severity: 'error',
   file: 'content/posts/en/alpha.md',
-  message: 'is wrong',
-  fix: 'fix it',
-  ...overrides,
+  message: 'm',
+  fix: 'f',
+  ...more,
 });
 
 test.each([

@@ -9,7 +9,6 @@ import { gitIn, writeIn } from '../helpers/project-repository';
 // the commit holds, whatever its names hold or its .gitattributes ask a checkout or an archive to do.
 
 let repo = '';
-let work = '';
 const git = (...args: string[]) => gitIn(repo)(...args);
 const write = (path: string, text: string) => writeIn(repo, path, text);
 /** Names git quotes without -z, or that read as Markdown, a table row or a workflow command. */
@@ -17,7 +16,6 @@ const HOSTILE = ['public/a\n::warning::b.svg', 'src/ü "q"\tx|y.ts', 'src/\\`z`.
 
 beforeAll(async () => {
   repo = await mkdtemp(join(tmpdir(), 'kubecon-recap-git-'));
-  work = await mkdtemp(join(tmpdir(), 'kubecon-recap-git-out-'));
   git('init', '-q', '-b', 'main');
   await write('content/posts/de/kcp.md', 'base\n');
   await write('src/site.ts', 'export {};\n'.repeat(20));
@@ -36,7 +34,7 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => {
   await rm(repo, { recursive: true, force: true });
-  await rm(work, { recursive: true, force: true });
+  await rm(`${repo}-pr`, { recursive: true, force: true });
 });
 
 describe('parseNameStatus', () => {
@@ -71,7 +69,7 @@ test('changesBetween reads the names git prints, which it would quote without -z
 });
 
 test('writeCommitFolders writes the folders of a commit as git stores them, links as links, nothing else', async () => {
-  const dest = join(work, 'pr');
+  const dest = `${repo}-pr`;
   await writeCommitFolders(repo, commitOf(repo, 'pr'), ['content', 'public'], dest);
   expect(await readFile(join(dest, 'content/posts/en/hidden.md'), 'utf8')).toBe('line one\nline two\n');
   expect(await readFile(join(dest, 'public/images/a.svg'), 'utf8')).toBe('<svg>$Format:%H$</svg>\n');
@@ -87,11 +85,7 @@ test('commitOf never reads a revision as an option', () => {
 
 test('changesBetween a commit and the working tree counts files git does not track yet as added, as an author sees a branch', async () => {
   await write('content/posts/de/new-post.md', 'new\n');
-  try {
-    const changes = changesBetween(repo, commitOf(repo, 'main'));
-    expect(changes).toContainEqual({ status: 'A', path: 'content/posts/de/new-post.md' });
-    expect(changes).toContainEqual({ status: 'A', path: 'public/images/a.svg' });
-  } finally {
-    await rm(join(repo, 'content/posts/de/new-post.md'));
-  }
+  const changes = changesBetween(repo, commitOf(repo, 'main'));
+  expect(changes).toContainEqual({ status: 'A', path: 'content/posts/de/new-post.md' });
+  expect(changes).toContainEqual({ status: 'A', path: 'public/images/a.svg' });
 });

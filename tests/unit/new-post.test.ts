@@ -11,20 +11,16 @@ import { fixturePath, PROJECT_ROOT } from '../helpers/paths';
 const existing = { slugs: new Set(['recap', 'alpha', 'beta']), highlights: new Set(['alpha', 'beta']) };
 
 test('parseNewPostArgs reads the slug and options in any order', () => {
-  expect(parseNewPostArgs(['--title', 'A title', 'my-post', '--follow-up', 'alpha'])).toEqual({
-    ok: true,
-    request: { slug: 'my-post', followUpOf: 'alpha', title: 'A title' },
-  });
+  const request = { slug: 'my-post', followUpOf: 'alpha', title: 'A title' };
+  expect(parseNewPostArgs(['--title', 'A title', 'my-post', '--follow-up', 'alpha'])).toEqual({ ok: true, request });
 });
 
 test.each([
   [[], 'name one slug'],
   [['a', '--draft'], "Unknown option '--draft'"],
 ])('parseNewPostArgs refuses %j with one line and the usage', (args, message) => {
-  expect(parseNewPostArgs(args)).toEqual({
-    ok: false,
-    error: expect.stringMatching(new RegExp(`^[^\\n]*${message}[^\\n]*usage: npm run new:post`)),
-  });
+  const error = expect.stringMatching(new RegExp(`^[^\\n]*${message}[^\\n]*usage: npm run new:post`));
+  expect(parseNewPostArgs(args)).toEqual({ ok: false, error });
 });
 
 test.each([
