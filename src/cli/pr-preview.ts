@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { changesInWorkingTree, mergeBaseOf } from '../lib/authoring/git-commits';
+import { changesBetween, mergeBaseOf } from '../lib/authoring/git-commits';
 import { logLine } from '../lib/checks/diagnostic';
 import { gatePosts } from '../lib/checks/gate';
 import { renderBodies } from '../lib/checks/render-bodies';
@@ -36,7 +36,7 @@ const site = join(out, 'site');
 /** Builds, finds the pages, takes them and writes the folder; exit code 1 when the site does not build. */
 async function preview(base: string): Promise<number> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`);
-  const changes = await changesInWorkingTree(root, await mergeBaseOf(root, base, 'HEAD'));
+  const changes = changesBetween(root, mergeBaseOf(root, base, 'HEAD'));
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   if (spawnSync('astro', ['build', '--outDir', site], { stdio: 'inherit' }).status !== 0) {
@@ -53,18 +53,15 @@ async function preview(base: string): Promise<number> {
     images: reports.get(file.path)?.facts.images.map((image) => posix.normalize(posix.join(posix.dirname(file.path), image.src))) ?? [],
   }));
   const pages = previewPages(changes, posts);
-  await takeScreenshots(
-    site,
-    pages.flatMap((page) =>
-      PREVIEW_VIEWPORTS.map((viewport) => ({
-        path: page.path,
-        viewport,
-        colorScheme: 'light' as const,
-        file: join(out, screenshotFile(page, viewport)),
-      })),
-    ),
-    { fullPage: true },
+  const shots = pages.flatMap((page) =>
+    PREVIEW_VIEWPORTS.map((viewport) => ({
+      path: page.path,
+      viewport,
+      colorScheme: 'light' as const,
+      file: join(out, screenshotFile(page, viewport)),
+    })),
   );
+  await takeScreenshots(site, shots, { fullPage: true });
   const markdown = previewMarkdown(pages);
   await writeFile(join(out, 'index.html'), previewIndexHtml(pages));
   await writeFile(join(out, 'summary.md'), `${markdown}\n`);

@@ -11,7 +11,7 @@
  * elsewhere. Exits 1 when the checks found an error. In CI the checkout that runs this is the
  * base branch (.github/workflows/pr-verdict.yml), so a pull request cannot change its verdict.
  */
-import { appendFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,25 +32,18 @@ const codeRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The verdict; exit code 1 when the checks found an error. */
 async function judge(base: string): Promise<number> {
-  const head = await commitOf(repo, headRevision);
-  const mergeBase = await mergeBaseOf(repo, base, head);
+  const codeCommit = commitOf(codeRoot, 'HEAD');
+  const head = commitOf(repo, headRevision);
+  const mergeBase = mergeBaseOf(repo, base, head);
   const work = await mkdtemp(join(tmpdir(), 'kubecon-recap-verdict-'));
   try {
-    const [before, after] = [join(work, 'base'), join(work, 'head')];
-    await mkdir(before);
-    await mkdir(after);
-    await writeCommitFolders(repo, mergeBase, ['content'], before);
-    await writeCommitFolders(repo, head, ['content', 'public'], after);
+    await writeCommitFolders(repo, mergeBase, ['content'], join(work, 'base'));
+    await writeCommitFolders(repo, head, ['content', 'public'], join(work, 'head'));
     console.log(`pr:verdict: the checks of ${codeRoot} judge ${head.slice(0, 12)} against ${mergeBase.slice(0, 12)}`);
-    const { diagnostics, fileCount } = await runContentChecks(after, { publishedBefore: await readPublishedLinks(before) });
+    const publishedBefore = await readPublishedLinks(join(work, 'base'));
+    const { diagnostics, fileCount } = await runContentChecks(join(work, 'head'), { publishedBefore });
     for (const line of reportLines(diagnostics, fileCount)) console.log(line);
-    const markdown = verdictMarkdown({
-      codeCommit: await commitOf(codeRoot, 'HEAD').catch(() => undefined),
-      head,
-      mergeBase,
-      diagnostics,
-      changes: await changesBetween(repo, mergeBase, head),
-    });
+    const markdown = verdictMarkdown({ codeCommit, head, mergeBase, diagnostics, changes: changesBetween(repo, mergeBase, head) });
     if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
     else console.log(`\n${markdown}`);
     return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;

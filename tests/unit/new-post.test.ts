@@ -1,97 +1,57 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterEach, describe, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { formatDiagnostic } from '../../src/lib/checks/diagnostic';
 import { parseNewPostArgs, planNewPost } from '../../src/lib/authoring/new-post';
 import { runContentChecks } from '../../src/lib/checks/run';
+import { npmRun } from '../helpers/astro-build';
 import { fixturePath, PROJECT_ROOT } from '../helpers/paths';
 
 const existing = { slugs: new Set(['recap', 'alpha', 'beta']), highlights: new Set(['alpha', 'beta']) };
 
-describe('parseNewPostArgs', () => {
-  test('reads the slug and options in any order', () => {
-    expect(parseNewPostArgs(['--title', 'A title', 'my-post', '--follow-up', 'alpha'])).toEqual({
-      ok: true,
-      request: { slug: 'my-post', followUpOf: 'alpha', title: 'A title' },
-    });
-  });
-
-  test.each([
-    [[], 'a slug is missing'],
-    [['a', 'b'], 'one slug only'],
-    [['a', '--follow-up'], '--follow-up needs a value'],
-    [['a', '--draft'], 'unknown option --draft'],
-  ])('refuses %j with one clear line', (args, message) => {
-    const result = parseNewPostArgs(args);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toContain(message);
-  });
+test('parseNewPostArgs reads the slug and options in any order', () => {
+  const request = { slug: 'my-post', followUpOf: 'alpha', title: 'A title' };
+  expect(parseNewPostArgs(['--title', 'A title', 'my-post', '--follow-up', 'alpha'])).toEqual({ ok: true, request });
 });
 
-describe('planNewPost', () => {
-  test('plans a German and an English draft of a follow-up that pass the content checks', () => {
-    const plan = planNewPost({ slug: 'alpha-next', followUpOf: 'alpha', title: 'Alpha, next' }, existing, '2024-05-02');
-    expect(plan.ok).toBe(true);
-    if (!plan.ok) return;
-    expect(plan.files.map((file) => file.path)).toEqual(['content/posts/de/alpha-next.md', 'content/posts/en/alpha-next.md']);
-    expect(plan.files[0]?.content).toContain('followUpOf: "alpha"');
-    expect(plan.files[0]?.content).toContain('pubDate: 2024-05-02');
-    expect(plan.files[0]?.content).toContain('draft: true');
-  });
-
-  test.each([
-    [{ slug: 'Alpha Next', followUpOf: undefined, title: undefined }, 'is not a valid slug'],
-    [{ slug: 'alpha', followUpOf: undefined, title: undefined }, 'a post "alpha" already exists'],
-    [{ slug: 'gamma', followUpOf: 'gama', title: undefined }, '"gama" is not a highlight; --follow-up takes one of: alpha, beta'],
-  ])('refuses %j', (request, message) => {
-    const plan = planNewPost(request, existing, '2024-05-02');
-    expect(plan).toEqual({ ok: false, error: expect.stringContaining(message) });
-  });
+test.each([
+  [[], 'name one slug'],
+  [['a', '--draft'], "Unknown option '--draft'"],
+])('parseNewPostArgs refuses %j with one line and the usage', (args, message) => {
+  const error = expect.stringMatching(new RegExp(`^[^\\n]*${message}[^\\n]*usage: npm run new:post`));
+  expect(parseNewPostArgs(args)).toEqual({ ok: false, error });
 });
 
-describe('npm run new:post', () => {
-  const run = promisify(execFile);
-  let root = '';
-  afterEach(async () => {
-    await rm(root, { recursive: true, force: true });
-  });
+test.each([
+  [{ slug: 'Alpha Next', followUpOf: undefined, title: undefined }, 'is not a valid slug'],
+  [{ slug: 'alpha', followUpOf: undefined, title: undefined }, 'a post "alpha" already exists'],
+  [{ slug: 'gamma', followUpOf: 'gama', title: undefined }, '"gama" is not a highlight; --follow-up takes one of: alpha, beta'],
+])('planNewPost refuses %j', (request, message) => {
+  expect(planNewPost(request, existing, '2024-05-02')).toEqual({ ok: false, error: expect.stringContaining(message) });
+});
 
-  async function scaffold(...args: string[]) {
-    root = await mkdtemp(join(tmpdir(), 'kubecon-recap-new-post-'));
+test('npm run new:post refuses an unknown highlight with one line, then writes both files, which pass the content checks', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'kubecon-recap-new-post-'));
+  try {
     await cp(join(fixturePath('valid'), 'content'), join(root, 'content'), { recursive: true });
-    return run('npx', ['tsx', join(PROJECT_ROOT, 'src/cli/new-post.ts'), ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, KUBECON_RECAP_ROOT: root },
-    }).then(
-      (result) => ({ code: 0, ...result }),
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
-  }
-
-  test('writes both files, which pass the content checks as they are', async () => {
-    const result = await scaffold('beta-in-practice', '--follow-up', 'beta', '--title', 'Beta in practice');
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('created content/posts/de/beta-in-practice.md');
-    expect(result.stdout).toContain('Next steps');
+    const newPost = (...args: string[]) => npmRun(PROJECT_ROOT, 'new:post', { KUBECON_RECAP_ROOT: root }, args);
+    const refused = await newPost('beta-in-practice', '--follow-up', 'gama');
+    expect(refused.exitCode).toBe(1);
+    expect(refused.output.split('\n').filter(Boolean)).toEqual([
+      'new:post: "gama" is not a highlight; --follow-up takes one of: alpha, beta. Nothing was written.',
+    ]);
+    expect(await readdir(join(root, 'content/posts/de'))).not.toContain('beta-in-practice.md');
+    const written = await newPost('beta-in-practice', '--follow-up', 'beta', '--title', 'Beta in practice');
+    expect(written.output).toContain('created content/posts/de/beta-in-practice.md');
+    expect(written.output).toContain('Next steps');
     const { diagnostics } = await runContentChecks(root);
     expect(diagnostics.filter((finding) => finding.severity === 'error').map(formatDiagnostic)).toEqual([]);
     const german = await readFile(join(root, 'content/posts/de/beta-in-practice.md'), 'utf8');
     expect(german).toContain('title: "Beta in practice"');
     expect(german).toContain('followUpOf: "beta"');
-  });
-
-  test('refuses an unknown highlight with one line and writes nothing', async () => {
-    const result = await scaffold('gamma', '--follow-up', 'gama');
-    expect(result.code).not.toBe(0);
-    expect(
-      result.stderr
-        .trim()
-        .split('\n')
-        .filter((line) => !line.includes('npm warn')),
-    ).toEqual(['new:post: "gama" is not a highlight; --follow-up takes one of: alpha, beta. Nothing was written.']);
-    expect(await readdir(join(root, 'content/posts/de'))).not.toContain('gamma.md');
-  });
+    expect(german).toContain('draft: true');
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 });

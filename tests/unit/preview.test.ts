@@ -11,104 +11,69 @@ const POSTS: PreviewPost[] = [
   { slug: 'dagger', type: 'highlight', images: [] },
 ];
 
-const LISTINGS = (change: string) =>
-  ['de', 'en'].flatMap((locale) => [
-    [`/${locale}/posts/recap/`, change],
-    [`/${locale}/`, change],
-    [`/${locale}/talks/`, change],
-  ]);
+/** The recap, the home page and the talk index in one language. */
+const listings = (locale: string, change: string) =>
+  [`/${locale}/posts/recap/`, `/${locale}/`, `/${locale}/talks/`].map((path) => [path, change]);
 
 const pagesOf = (changes: FileChange[]) => previewPages(changes, POSTS).map((page) => [page.path, page.change]);
 
-describe('pageFileName', () => {
-  test.each([
-    ['/de/posts/kcp/', 'de-posts-kcp'],
-    ['/en/', 'en'],
-    ['/', 'root'],
-    ['/en/search/?q=sbom', 'en-search'],
-    ['/en/posts/recap/#kcp', 'en-posts-recap'],
-  ])('%s → %s', (path, name) => {
-    expect(pageFileName(path)).toBe(name);
-  });
+test.each([
+  ['/de/posts/kcp/', 'de-posts-kcp'],
+  ['/', 'root'],
+  ['/en/search/?q=sbom', 'en-search'],
+  ['/en/posts/recap/#kcp', 'en-posts-recap'],
+])('pageFileName(%s) is %s', (path, name) => {
+  expect(pageFileName(path)).toBe(name);
 });
 
 describe('previewPages', () => {
   test('a new follow-up: its pages in both languages, its highlight, the recap, the home page and the talk index', () => {
-    expect(
-      pagesOf([
-        { status: 'A', path: 'content/posts/de/kcp-hands-on.md' },
-        { status: 'A', path: 'content/posts/en/kcp-hands-on.md' },
-      ]),
-    ).toEqual([
+    const added = ['de', 'en'].map((locale) => ({ status: 'A', path: `content/posts/${locale}/kcp-hands-on.md` }));
+    expect(pagesOf(added)).toEqual([
       ['/de/posts/kcp-hands-on/', 'new'],
       ['/en/posts/kcp-hands-on/', 'new'],
-      ['/de/posts/kcp/', 'lists a changed post'],
-      ...LISTINGS('lists a changed post').slice(0, 3),
-      ['/en/posts/kcp/', 'lists a changed post'],
-      ...LISTINGS('lists a changed post').slice(3),
+      ...['de', 'en'].flatMap((locale) => [[`/${locale}/posts/kcp/`, 'lists a changed post'], ...listings(locale, 'lists a changed post')]),
     ]);
   });
 
-  test('a changed, a deleted and a renamed post; the old address of a rename is removed', () => {
+  test('a changed, a deleted and a renamed post (its old address removed), and a post whose image changed', () => {
     const pages = pagesOf([
       { status: 'M', path: 'content/posts/en/dagger.md' },
       { status: 'D', path: 'content/posts/de/old.md' },
-      { status: 'D', path: 'content/posts/en/old.md' },
-      { status: 'R', from: 'content/posts/de/kcp.md', path: 'content/posts/de/kcp-api.md' },
+      { status: 'R', from: 'content/posts/de/recap.md', path: 'content/posts/de/recap-2024.md' },
+      { status: 'M', path: 'content/posts/images/kcp-api.png' },
     ]);
-    expect(pages.slice(0, 8)).toEqual([
-      ['/de/posts/dagger/', 'changed'],
-      ['/en/posts/dagger/', 'changed'],
-      ['/de/posts/kcp-api/', 'new'],
-      ['/en/posts/kcp-api/', 'new'],
-      ['/de/posts/kcp/', 'removed'],
-      ['/en/posts/kcp/', 'removed'],
-      ['/de/posts/old/', 'removed'],
-      ['/en/posts/old/', 'removed'],
-    ]);
-  });
-
-  test('a changed image changes the posts that show it', () => {
-    expect(pagesOf([{ status: 'M', path: 'content/posts/images/kcp-api.png' }]).slice(0, 2)).toEqual([
-      ['/de/posts/kcp/', 'changed'],
-      ['/en/posts/kcp/', 'changed'],
-    ]);
+    expect(pages.slice(0, 10)).toEqual(
+      [
+        ['dagger', 'changed'],
+        ['old', 'removed'],
+        ['recap-2024', 'new'],
+        ['recap', 'removed'],
+        ['kcp', 'changed'],
+      ].flatMap(([slug, change]) => ['de', 'en'].map((locale) => [`/${locale}/posts/${slug}/`, change])),
+    );
   });
 
   test('code or styles without a post: the listing pages as samples; anything else: no page', () => {
-    expect(pagesOf([{ status: 'M', path: 'src/styles/post.css' }])).toEqual(LISTINGS('shows changed code'));
-    expect(
-      pagesOf([
-        { status: 'M', path: 'README.md' },
-        { status: 'A', path: 'tests/unit/x.test.ts' },
-      ]),
-    ).toEqual([]);
+    expect(pagesOf([{ status: 'M', path: 'src/styles/post.css' }])).toEqual(
+      ['de', 'en'].flatMap((locale) => listings(locale, 'shows changed code')),
+    );
+    expect(pagesOf([{ status: 'M', path: 'README.md' }])).toEqual([]);
   });
 });
 
-describe('the preview’s summary and index page', () => {
-  const hostile = previewPages([{ status: 'A', path: 'content/posts/de/a|b<img src=x onerror=alert(1)>`c.md' }], POSTS);
-
-  test('name every page with its change and the file of each width', () => {
-    const [first] = previewPages([{ status: 'A', path: 'content/posts/de/kcp-hands-on.md' }], POSTS);
-    const markdown = previewMarkdown(first ? [first] : []);
-    expect(markdown).toContain('| Page | Change | phone (390 px) | desktop (1280 px) |');
-    expect(markdown).toContain(
-      '| `/de/posts/kcp-hands-on/` | new | `screenshots/de-posts-kcp-hands-on-phone.png` | `screenshots/de-posts-kcp-hands-on-desktop.png` |',
-    );
-    expect(previewMarkdown([])).toContain('This pull request changes no page of the site.');
-  });
-
-  test('keep an address from a file name as text', () => {
-    expect(previewMarkdown(hostile)).toContain('| ``/de/posts/a\\|b<img src=x onerror=alert(1)>`c/`` | new |');
-    const page = parse(previewIndexHtml(hostile));
-    expect(
-      page
-        .querySelectorAll('img')
-        .map((image) => image.getAttribute('src'))
-        .slice(0, 2),
-    ).toEqual(['phone', 'desktop'].map((width) => `screenshots/de-posts-a|b<img src=x onerror=alert(1)>\`c-${width}.png`));
-    expect(page.querySelectorAll('[onerror]')).toEqual([]);
-    expect(page.querySelector('h2 code')?.textContent).toBe('/de/posts/a|b<img src=x onerror=alert(1)>`c/');
-  });
+test('the preview’s summary and index page name every page with its change and screenshots, and keep an address as text', () => {
+  const [page] = previewPages([{ status: 'A', path: 'content/posts/de/a|b<img src=x onerror=alert(1)>`c.md' }], POSTS);
+  const markdown = previewMarkdown(page ? [page] : []);
+  expect(markdown).toContain('| Page | Change | phone (390 px) | desktop (1280 px) |');
+  expect(markdown).toContain(
+    '| ``/de/posts/a\\|b<img src=x onerror=alert(1)>`c/`` | new | ``screenshots/de-posts-a\\|b<img src=x onerror=alert(1)>`c-phone.png`` |',
+  );
+  expect(previewMarkdown([])).toContain('This pull request changes no page of the site.');
+  const html = parse(previewIndexHtml(page ? [page] : []));
+  expect(html.querySelectorAll('img').map((image) => image.getAttribute('src'))).toEqual(
+    ['phone', 'desktop'].map((width) => `screenshots/de-posts-a|b<img src=x onerror=alert(1)>\`c-${width}.png`),
+  );
+  expect(html.querySelectorAll('[onerror]')).toEqual([]);
+  expect(html.querySelector('h2 code')?.textContent).toBe('/de/posts/a|b<img src=x onerror=alert(1)>`c/');
 });

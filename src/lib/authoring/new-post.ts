@@ -1,5 +1,6 @@
-import type { Locale } from '../../i18n/locales';
-import { LOCALES } from '../../i18n/locales';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { LOCALES, type Locale } from '../../i18n/locales';
 import { postFilePath } from '../content/content-paths';
 import { KEBAB_CASE } from '../content/post-schema';
 import { translationSourceHashOfFile } from '../content/translations/translation-hash';
@@ -22,78 +23,59 @@ const USAGE = 'usage: npm run new:post -- <slug> [--follow-up <highlight-slug>] 
  * @example parseNewPostArgs(['dagger-module', '--follow-up', 'dagger']) // { ok: true, request: { slug: 'dagger-module', followUpOf: 'dagger', title: undefined } }
  */
 export function parseNewPostArgs(args: readonly string[]): { ok: true; request: NewPostRequest } | { ok: false; error: string } {
-  let slug: string | undefined;
-  let followUpOf: string | undefined;
-  let title: string | undefined;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index] ?? '';
-    if (arg === '--follow-up' || arg === '--title') {
-      const value = args[index + 1];
-      if (value === undefined || value.startsWith('--')) return { ok: false, error: `${arg} needs a value. ${USAGE}` };
-      if (arg === '--follow-up') followUpOf = value;
-      else title = value;
-      index += 1;
-    } else if (arg.startsWith('--')) {
-      return { ok: false, error: `unknown option ${arg}. ${USAGE}` };
-    } else if (slug === undefined) {
-      slug = arg;
-    } else {
-      return { ok: false, error: `one slug only, got "${slug}" and "${arg}". ${USAGE}` };
-    }
+  try {
+    const options = { 'follow-up': { type: 'string' }, title: { type: 'string' } } as const;
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true });
+    const [slug] = positionals;
+    if (slug === undefined || positionals.length > 1) return { ok: false, error: `name one slug. ${USAGE}` };
+    return { ok: true, request: { slug, followUpOf: values['follow-up'], title: values.title } };
+  } catch (error) {
+    return { ok: false, error: `${(error as Error).message.split('\n')[0]} ${USAGE}` };
   }
-  if (slug === undefined) return { ok: false, error: `a slug is missing. ${USAGE}` };
-  return { ok: true, request: { slug, followUpOf, title } };
 }
 
-const quote = (value: string) => JSON.stringify(value);
+/** The ids of the scaffold's sections, the same in both languages. */
+const SECTION_IDS = ['context', 'step-by-step', 'takeaways'] as const;
 
-const SKELETON: Record<Locale, { title: string; description: string; summary: string; body: string }> = {
+/** The scaffold's text per language: its front-matter texts, an opening sentence, and a heading and sentence per section. */
+const SKELETON: Record<Locale, { title: string; description: string; summary: string; intro: string; sections: [string, string][] }> = {
   de: {
     title: 'Titel des Beitrags',
     description: 'Ein Satz von 50 bis 200 Zeichen für Suchergebnisse, Feeds und Vorschaukarten.',
     summary: 'Zwei bis vier Sätze für den Abschnitt im Rückblick.',
-    body: `Ein, zwei Sätze: worum es geht und für wen.
-
-## Ausgangslage {#context}
-
-Was wir an der KubeCon gesehen haben und warum es uns beschäftigt.
-
-## Schritt für Schritt {#step-by-step}
-
-Das Vorgehen, mit einem kurzen Code- oder Manifest-Beispiel.
-
-## Unser Fazit {#takeaways}
-
-Was wir daraus mitnehmen.
-`,
+    intro: 'Ein, zwei Sätze: worum es geht und für wen.',
+    sections: [
+      ['Ausgangslage', 'Was wir an der KubeCon gesehen haben und warum es uns beschäftigt.'],
+      ['Schritt für Schritt', 'Das Vorgehen, mit einem kurzen Code- oder Manifest-Beispiel.'],
+      ['Unser Fazit', 'Was wir daraus mitnehmen.'],
+    ],
   },
   en: {
     title: 'Title of the post',
     description: 'One sentence of 50 to 200 characters for search results, feeds and share cards.',
     summary: 'Two to four sentences for the section on the recap page.',
-    body: `One or two sentences: what this is about and for whom.
-
-## Context {#context}
-
-What we saw at KubeCon and why it matters to us.
-
-## Step by step {#step-by-step}
-
-The walk-through, with a short code or manifest example.
-
-## Our takeaways {#takeaways}
-
-What we take away from it.
-`,
+    intro: 'One or two sentences: what this is about and for whom.',
+    sections: [
+      ['Context', 'What we saw at KubeCon and why it matters to us.'],
+      ['Step by step', 'The walk-through, with a short code or manifest example.'],
+      ['Our takeaways', 'What we take away from it.'],
+    ],
   },
 };
 
 /** Every sentence the scaffold writes for the author to replace (not its headings). */
 const PLACEHOLDERS: readonly string[] = LOCALES.flatMap((locale) => {
-  const { title, description, summary, body } = SKELETON[locale];
-  const sentences = body.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
-  return [title, description, summary, ...sentences];
+  const { title, description, summary, intro, sections } = SKELETON[locale];
+  return [title, description, summary, intro, ...sections.map(([, sentence]) => sentence)];
 });
+
+/** The body of a new post in one language. */
+function body(locale: Locale): string {
+  const { intro, sections } = SKELETON[locale];
+  return (
+    [intro, ...sections.flatMap(([heading, sentence], index) => [`## ${heading} {#${SECTION_IDS[index]}}`, sentence])].join('\n\n') + '\n'
+  );
+}
 
 /**
  * The scaffold's placeholder sentences found in `text`, so that the checks refuse a post that
@@ -104,35 +86,21 @@ export function placeholdersIn(text: string): string[] {
   return PLACEHOLDERS.filter((placeholder) => text.includes(placeholder));
 }
 
-function frontMatter(locale: Locale, request: NewPostRequest, today: string): string {
-  const title = request.title ?? SKELETON[locale].title;
-  const lines = [
-    '---',
-    `type: ${quote(request.followUpOf ? 'follow-up' : 'highlight')}`,
-    ...(request.followUpOf ? [`followUpOf: ${quote(request.followUpOf)}`] : []),
-    `title: ${quote(title)}`,
-    `description: ${quote(SKELETON[locale].description)}`,
-    `pubDate: ${today}`,
-    'draft: true',
-    'topics: ["kubernetes"]',
-  ];
-  if (!request.followUpOf) {
-    lines.push(
-      `talkId: ${quote(request.slug)}`,
-      `summary: ${quote(SKELETON[locale].summary)}`,
-      'talk:',
-      '  title: ""',
-      '  kind: "talk"',
-      '  speakers: []',
-      '  links:',
-      '    schedule: ""',
-      '    slides: ""',
-      '    video: ""',
-      '    project: ""',
-    );
-  }
-  lines.push('---');
-  return lines.join('\n');
+/** The front matter of a new post in one language: YAML, every string quoted. */
+function frontMatter(locale: Locale, { slug, followUpOf, title }: NewPostRequest, today: string): string {
+  const text = SKELETON[locale];
+  const talk = { title: '', kind: 'talk', speakers: [], links: { schedule: '', slides: '', video: '', project: '' } };
+  const data = {
+    type: followUpOf ? 'follow-up' : 'highlight',
+    ...(followUpOf ? { followUpOf } : {}),
+    title: title ?? text.title,
+    description: text.description,
+    pubDate: today,
+    draft: true,
+    topics: ['kubernetes'],
+    ...(followUpOf ? {} : { talkId: slug, summary: text.summary, talk }),
+  };
+  return `---\n${stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })}---`;
 }
 
 /**
@@ -155,10 +123,15 @@ export function planNewPost(
     const known = [...existing.highlights].sort().join(', ');
     return { ok: false, error: `"${followUpOf}" is not a highlight; --follow-up takes one of: ${known}.` };
   }
-  const german = `${frontMatter('de', request, today)}\n${SKELETON.de.body}`;
-  const english = `${frontMatter('en', request, today)}\n${SKELETON.en.body}`;
+  const german = `${frontMatter('de', request, today)}\n${body('de')}`;
   // The English skeleton starts as the translation of the German one: once the German text is
   // written, the check asks for the English to follow (see npm run translation:done).
-  const contents: Record<Locale, string> = { de: german, en: stampTranslation(english, translationSourceHashOfFile(german) ?? '') };
-  return { ok: true, files: LOCALES.map((locale) => ({ path: postFilePath(locale, slug), content: contents[locale] })) };
+  const english = stampTranslation(`${frontMatter('en', request, today)}\n${body('en')}`, translationSourceHashOfFile(german) ?? '');
+  return {
+    ok: true,
+    files: [
+      { path: postFilePath('de', slug), content: german },
+      { path: postFilePath('en', slug), content: english },
+    ],
+  };
 }

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import type { Locale } from '../../i18n/locales';
 import type { SourceFile } from '../content/read-posts';
 import { translationSourceHashOfFile } from '../content/translations/translation-hash';
@@ -13,18 +14,23 @@ export type StampOutcome =
   | { kind: 'skipped'; slug: string; reason: string }
   | { kind: 'error'; slug: string; reason: string };
 
+/** A post file with its front matter read, as `originalLocaleOf` takes it. */
+type ReadFile = { file: SourceFile; data: unknown; body: string };
+
 /**
  * Reads the arguments of `npm run translation:done`.
  * @example parseStampArgs(['--all']) // { ok: true, all: true, slugs: [] }
  */
 export function parseStampArgs(args: readonly string[]): { ok: true; all: boolean; slugs: string[] } | { ok: false; error: string } {
-  const all = args.includes('--all');
-  const unknown = args.find((arg) => arg.startsWith('--') && arg !== '--all');
-  if (unknown) return { ok: false, error: `unknown option ${unknown}. ${USAGE}` };
-  const slugs = args.filter((arg) => !arg.startsWith('--'));
-  if (all === slugs.length > 0)
-    return { ok: false, error: `${all ? 'either --all or slugs, not both' : 'name a slug or --all'}. ${USAGE}` };
-  return { ok: true, all, slugs };
+  try {
+    const { values, positionals: slugs } = parseArgs({ args: [...args], options: { all: { type: 'boolean' } }, allowPositionals: true });
+    const all = values.all === true;
+    if (all === slugs.length > 0)
+      return { ok: false, error: `${all ? 'either --all or slugs, not both' : 'name a slug or --all'}. ${USAGE}` };
+    return { ok: true, all, slugs };
+  } catch (error) {
+    return { ok: false, error: `${(error as Error).message.split('\n')[0]} ${USAGE}` };
+  }
 }
 
 /**
@@ -32,35 +38,29 @@ export function parseStampArgs(args: readonly string[]): { ok: true; all: boolea
  * With `all`, posts that exist in one language only are skipped; named ones are errors.
  */
 export function planStamps(files: readonly SourceFile[], request: { all: boolean; slugs: readonly string[] }): StampOutcome[] {
-  const bySlug = new Map<string, Partial<Record<Locale, SourceFile>>>();
+  const bySlug = new Map<string, Partial<Record<Locale, ReadFile>>>();
   for (const file of files) {
     const pair = bySlug.get(file.slug) ?? {};
     // A second file for the same slug and locale is the duplicate-slug check's finding.
-    pair[file.locale] ??= file;
+    pair[file.locale] ??= { file, data: splitFrontMatter(file.source).data, body: '' };
     bySlug.set(file.slug, pair);
   }
   const slugs = request.all ? [...bySlug.keys()].sort() : request.slugs;
   return slugs.map((slug) => planStamp(slug, bySlug.get(slug), request.all));
 }
 
-function planStamp(slug: string, pair: Partial<Record<Locale, SourceFile>> | undefined, isAll: boolean): StampOutcome {
+function planStamp(slug: string, pair: Partial<Record<Locale, ReadFile>> | undefined, isAll: boolean): StampOutcome {
   if (!pair) return { kind: 'error', slug, reason: `there is no post "${slug}" under content/posts/` };
-  const read = Object.fromEntries(
-    Object.entries(pair).map(([locale, file]) => [locale, { file, data: splitFrontMatter(file.source).data, body: '' }]),
-  ) as Partial<Record<Locale, { file: SourceFile; data: unknown; body: string }>>;
-  const originalLocale = originalLocaleOf(read);
-  const original = originalLocale === undefined ? undefined : pair[originalLocale];
-  const translation = Object.values(pair).find((file) => file !== original);
+  const originalLocale = originalLocaleOf(pair);
+  const original = originalLocale === undefined ? undefined : pair[originalLocale]?.file;
+  const translation = Object.values(pair).find(({ file }) => file !== original)?.file;
   if (!original || !translation) {
     const reason = `${original?.path ?? slug} has no translation yet`;
     return isAll ? { kind: 'skipped', slug, reason } : { kind: 'error', slug, reason };
   }
-  if (Object.values(read).every((entry) => recordedSourceHash(entry.data) !== undefined)) {
-    return {
-      kind: 'error',
-      slug,
-      reason: `both ${original.path} and ${translation.path} record "translationOf": remove it from the original`,
-    };
+  if (Object.values(pair).every((entry) => recordedSourceHash(entry.data) !== undefined)) {
+    const reason = `both ${original.path} and ${translation.path} record "translationOf": remove it from the original`;
+    return { kind: 'error', slug, reason };
   }
   const hash = translationSourceHashOfFile(original.source);
   if (hash === undefined)

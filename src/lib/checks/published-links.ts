@@ -23,34 +23,28 @@ export interface PublishedFile {
  * former slugs. Drafts publish nothing.
  */
 export function publishedLinks(files: readonly PublishedFile[]): Map<string, string> {
-  const live = files.filter((file) => !file.data.draft);
   const bySlug = new Map<string, Partial<Record<Locale, PublishedFile>>>();
-  for (const file of live) bySlug.set(file.slug, { ...bySlug.get(file.slug), [file.locale]: file });
-  const talkIdOf = (slug: string, locale: Locale) => {
-    const files = bySlug.get(slug);
-    const data = (files?.[locale] ?? files?.[otherLocale(locale)])?.data;
-    return data?.type === 'highlight' ? data.talkId : undefined;
-  };
+  for (const file of files) if (!file.data.draft) bySlug.set(file.slug, { ...bySlug.get(file.slug), [file.locale]: file });
+  const shownIn = (locale: Locale, slug: string) => bySlug.get(slug)?.[locale] ?? bySlug.get(slug)?.[otherLocale(locale)];
   const links = new Map<string, string>();
   for (const [slug, files] of bySlug) {
     const formerSlugs = new Set(Object.values(files).flatMap((file) => file.data.redirectFrom ?? []));
     for (const locale of LOCALES) {
-      const source = files[locale] ?? files[otherLocale(locale)];
+      const source = shownIn(locale, slug);
       if (!source) continue;
       const page = postPath(locale, slug);
+      // The recap has a section per highlight; the talk index shows each one's talk and speakers.
+      const highlights = (source.data.type === 'recap' ? source.data.highlights : []).flatMap((highlightSlug) => {
+        const highlight = shownIn(locale, highlightSlug);
+        return highlight?.data.type === 'highlight' ? [{ path: highlight.path, data: highlight.data }] : [];
+      });
       links.set(page, source.path);
-      const talkIds = source.data.type === 'recap' ? source.data.highlights.flatMap((highlight) => talkIdOf(highlight, locale) ?? []) : [];
-      for (const id of [...source.headingIds, ...talkIds, ...Object.keys(source.data.idAliases ?? {})])
-        links.set(`${page}#${id}`, source.path);
+      const sectionIds = [...source.headingIds, ...highlights.map(({ data }) => data.talkId), ...Object.keys(source.data.idAliases ?? {})];
+      for (const id of sectionIds) links.set(`${page}#${id}`, source.path);
       for (const former of formerSlugs) links.set(postPath(locale, former), source.path);
-      // The talk index shows the recap's talks: each talk's id and each speaker's.
-      if (source.data.type !== 'recap') continue;
-      for (const highlightSlug of source.data.highlights) {
-        const highlight = bySlug.get(highlightSlug)?.[locale] ?? bySlug.get(highlightSlug)?.[otherLocale(locale)];
-        if (highlight?.data.type !== 'highlight') continue;
-        for (const id of [highlight.data.talkId, ...highlight.data.talk.speakers.map((speaker) => speakerId(speaker.name))]) {
-          links.set(`${talksPath(locale)}#${id}`, highlight.path);
-        }
+      for (const { path, data } of highlights) {
+        for (const id of [data.talkId, ...data.talk.speakers.map((speaker) => speakerId(speaker.name))])
+          links.set(`${talksPath(locale)}#${id}`, path);
       }
     }
   }
@@ -59,9 +53,14 @@ export function publishedLinks(files: readonly PublishedFile[]): Map<string, str
 
 /** Where a former slug leads now: the slug of the post that declares it in `redirectFrom`. */
 function redirectsOf(files: readonly PublishedFile[]): Map<string, string> {
-  const redirects = new Map<string, string>();
-  for (const file of files) if (!file.data.draft) for (const former of file.data.redirectFrom ?? []) redirects.set(former, file.slug);
-  return redirects;
+  return new Map(
+    files.flatMap((file) => (file.data.draft ? [] : (file.data.redirectFrom ?? []).map((former) => [former, file.slug] as const))),
+  );
+}
+
+/** An error of this check (or a warning, with `severity`). */
+function finding(file: string, subject: string, message: string, fix: string, more: Partial<Diagnostic> = {}): Diagnostic {
+  return { severity: 'error', file, subject, message, fix, ...more };
 }
 
 /**
@@ -73,75 +72,45 @@ export function checkPublishedLinks(files: readonly PublishedFile[]): Diagnostic
   const diagnostics: Diagnostic[] = [];
   const slugs = new Set(files.map((file) => file.slug));
   const redirects = redirectsOf(files);
-  for (const file of files) {
-    for (const former of file.data.redirectFrom ?? []) {
+  for (const { path, slug, data, headingIds } of files) {
+    for (const former of data.redirectFrom ?? []) {
       if (slugs.has(former)) {
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          subject: 'redirectFrom',
-          message: `"${former}" is the slug of a post that exists, so its address cannot lead here`,
-          fix: 'list only the slugs this post had before it was renamed',
-        });
-      } else if (redirects.get(former) !== file.slug) {
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          subject: 'redirectFrom',
-          message: `"${former}" is also claimed by /posts/${redirects.get(former) ?? '?'}/`,
-          fix: 'a former slug leads to one post: keep it in one post’s redirectFrom',
-        });
+        const message = `"${former}" is the slug of a post that exists, so its address cannot lead here`;
+        diagnostics.push(finding(path, 'redirectFrom', message, 'list only the slugs this post had before it was renamed'));
+      } else if (redirects.get(former) !== slug) {
+        const message = `"${former}" is also claimed by /posts/${redirects.get(former) ?? '?'}/`;
+        diagnostics.push(finding(path, 'redirectFrom', message, 'a former slug leads to one post: keep it in one post’s redirectFrom'));
       }
     }
-    const data = file.data;
-    const sectionIds = new Set([
-      ...file.headingIds,
-      ...(data.type === 'recap'
+    const talkIds =
+      data.type === 'recap'
         ? files.flatMap((other) => (other.data.type === 'highlight' && data.highlights.includes(other.slug) ? [other.data.talkId] : []))
-        : []),
-    ]);
+        : [];
+    const sectionIds = new Set([...headingIds, ...talkIds]);
     for (const [former, current] of Object.entries(data.idAliases ?? {})) {
       const problem = sectionIds.has(former)
         ? `"${former}" is still the id of a section of this post`
         : sectionIds.has(current)
           ? undefined
           : `"${current}", which "${former}" should lead to, is not a section id of this post`;
-      if (problem) {
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          subject: 'idAliases',
-          message: problem,
-          fix: 'map each former id to the id its section has now: idAliases: { former-id: current-id }',
-        });
-      }
+      const fix = 'map each former id to the id its section has now: idAliases: { former-id: current-id }';
+      if (problem) diagnostics.push(finding(path, 'idAliases', problem, fix));
     }
   }
   return diagnostics;
 }
 
-/** One line of GONE_FILE: an address removed on purpose and why. */
-interface GoneLine {
-  line: number;
-  url: string;
-  reason: string;
-}
-
 /**
- * Reads the list of addresses removed on purpose: the address, a space, the reason; `#`
- * starts a comment line.
+ * Reads the list of addresses removed on purpose (GONE_FILE): the address, a space, the
+ * reason; `#` starts a comment line.
  * @example parseGoneList('# removed\n/en/posts/old/ merged into kcp') // [{ line: 2, url: '/en/posts/old/', reason: 'merged into kcp' }]
  */
-function parseGoneList(text: string): GoneLine[] {
+function parseGoneList(text: string): { line: number; url: string; reason: string }[] {
   return text.split('\n').flatMap((raw, index) => {
-    const text = raw.trim();
-    if (text === '' || text.startsWith('#')) return [];
-    const space = text.search(/\s/);
-    return [{ line: index + 1, url: space === -1 ? text : text.slice(0, space), reason: space === -1 ? '' : text.slice(space).trim() }];
+    const [url = '', ...reason] = raw.trim().split(/\s+/);
+    return url === '' || url.startsWith('#') ? [] : [{ line: index + 1, url, reason: reason.join(' ') }];
   });
 }
-
-const GONE_FIX = (url: string) => `if it is gone on purpose, add the line "${url} <reason>" to ${GONE_FILE}, which a maintainer reviews`;
 
 /**
  * What a pull request takes away from readers: every address (post page, section id, talk
@@ -162,23 +131,11 @@ export function checkRemovedAddresses(
   const gone = parseGoneList(goneList ?? '');
   for (const { line, url, reason } of gone) {
     if (reason === '') {
-      diagnostics.push({
-        severity: 'error',
-        file: GONE_FILE,
-        line,
-        subject: url,
-        message: 'has no reason',
-        fix: `write why after the address, e.g. "${url} merged into another post"`,
-      });
+      const fix = `write why after the address, e.g. "${url} merged into another post"`;
+      diagnostics.push(finding(GONE_FILE, url, 'has no reason', fix, { line }));
     } else if (links.has(url)) {
-      diagnostics.push({
-        severity: 'warning',
-        file: GONE_FILE,
-        line,
-        subject: url,
-        message: 'is listed as gone, but the site publishes it',
-        fix: 'remove the line',
-      });
+      const message = 'is listed as gone, but the site publishes it';
+      diagnostics.push(finding(GONE_FILE, url, message, 'remove the line', { line, severity: 'warning' }));
     }
   }
   const goneUrls = new Set(gone.map((entry) => entry.url));
@@ -188,40 +145,22 @@ export function checkRemovedAddresses(
     if (links.has(url) || goneUrls.has(url) || goneUrls.has(page)) continue;
     const slug = /^\/(?:de|en)\/posts\/([^/]+)\/$/.exec(page)?.[1];
     const target = slug === undefined ? undefined : redirects.get(slug);
+    const landing = target === undefined ? undefined : postPath(localeFromPath(page), target);
+    const goneFix = `if it is gone on purpose, add the line "${url} <reason>" to ${GONE_FILE}, which a maintainer reviews`;
     if (id === undefined) {
-      diagnostics.push({
-        severity: 'error',
-        file: publishedBy,
-        subject: url,
-        message: 'was published, and no post has this address any more',
-        fix: `if the post was renamed, add redirectFrom: ["${slug ?? '<old-slug>'}"] to its front matter; ${GONE_FIX(url)}`,
-      });
-    } else if (target !== undefined) {
-      const landing = postPath(localeFromPath(page), target);
-      diagnostics.push({
-        severity: 'error',
-        file: links.get(landing) ?? publishedBy,
-        subject: `#${id}`,
-        message: `was published at ${url}, which now leads to ${landing}, and that page has no such id`,
-        fix: `give the section there the id ${id}, or declare idAliases: { ${id}: <its id> } in that post; ${GONE_FIX(url)}`,
-      });
+      const fix = `if the post was renamed, add redirectFrom: ["${slug ?? '<old-slug>'}"] to its front matter; ${goneFix}`;
+      diagnostics.push(finding(publishedBy, url, 'was published, and no post has this address any more', fix));
+    } else if (landing !== undefined) {
+      const message = `was published at ${url}, which now leads to ${landing}, and that page has no such id`;
+      const fix = `give the section there the id ${id}, or declare idAliases: { ${id}: <its id> } in that post; ${goneFix}`;
+      diagnostics.push(finding(links.get(landing) ?? publishedBy, `#${id}`, message, fix));
     } else if (links.has(page)) {
-      diagnostics.push({
-        severity: 'error',
-        file: links.get(page) ?? publishedBy,
-        subject: `#${id}`,
-        message: `was published at ${url} and this page no longer has it`,
-        fix: `keep the id ("## Heading {#${id}}"), or declare idAliases: { ${id}: <the section's id now> } in the front matter; ${GONE_FIX(url)}`,
-      });
+      const fix = `keep the id ("## Heading {#${id}}"), or declare idAliases: { ${id}: <the section's id now> } in the front matter; ${goneFix}`;
+      diagnostics.push(finding(links.get(page) ?? publishedBy, `#${id}`, `was published at ${url} and this page no longer has it`, fix));
     } else if (!before.has(page)) {
       // Only the talk index publishes ids on a page that is no post: talk ids and speakers.
-      diagnostics.push({
-        severity: 'error',
-        file: publishedBy,
-        subject: `#${id}`,
-        message: `was published on the talk index at ${url}, which no longer has it`,
-        fix: `keep the talk id and the speakers' names as they were; ${GONE_FIX(url)}`,
-      });
+      const message = `was published on the talk index at ${url}, which no longer has it`;
+      diagnostics.push(finding(publishedBy, `#${id}`, message, `keep the talk id and the speakers' names as they were; ${goneFix}`));
     }
   }
   return diagnostics;

@@ -34,22 +34,11 @@ export interface PreviewPage {
  */
 export function pageFileName(path: string): string {
   const [pathname = ''] = path.split(/[?#]/);
-  return (
-    pathname
-      .split('/')
-      .filter((segment) => segment !== '')
-      .join('-') || 'root'
-  );
+  return pathname.split('/').filter(Boolean).join('-') || 'root';
 }
 
 /** Files whose change can change how every page looks: the site's code, styles and packages. */
-function changesSiteCode(change: FileChange): boolean {
-  return [change.path, change.from].some(
-    (path) =>
-      path !== undefined &&
-      (path.startsWith('src/') || path.startsWith('public/') || ['astro.config.ts', 'package.json', 'package-lock.json'].includes(path)),
-  );
-}
+const SITE_CODE = /^(?:src\/|public\/|astro\.config\.ts$|package(?:-lock)?\.json$)/;
 
 /**
  * The pages a pull request adds, changes or removes, in both languages: each post it adds,
@@ -60,9 +49,7 @@ function changesSiteCode(change: FileChange): boolean {
  */
 export function previewPages(changes: readonly FileChange[], posts: readonly PreviewPost[]): PreviewPage[] {
   const pages = new Map<string, PreviewChange>();
-  const add = (path: string, change: PreviewChange) => {
-    if (!pages.has(path)) pages.set(path, change);
-  };
+  const add = (path: string, change: PreviewChange) => pages.set(path, pages.get(path) ?? change);
   const bothLanguages = (slug: string, change: PreviewChange) => {
     for (const locale of LOCALES) add(postPath(locale, slug), change);
   };
@@ -71,11 +58,9 @@ export function previewPages(changes: readonly FileChange[], posts: readonly Pre
   const changedImages = new Set(
     changes.flatMap((change) => [change.path, change.from]).flatMap((path) => (path?.startsWith(`${POST_IMAGES_DIR}/`) ? [path] : [])),
   );
-  for (const post of touched) {
-    if (post.change === 'added' || post.change === 'renamed') bothLanguages(post.slug, 'new');
-    else if (post.change === 'deleted') bothLanguages(post.slug, 'removed');
-    else bothLanguages(post.slug, 'changed');
-    if (post.from !== undefined) bothLanguages(post.from, 'removed');
+  for (const { slug, change, from } of touched) {
+    bothLanguages(slug, change === 'added' || change === 'renamed' ? 'new' : change === 'deleted' ? 'removed' : 'changed');
+    if (from !== undefined) bothLanguages(from, 'removed');
   }
   for (const post of posts) {
     if (!touchedSlugs.has(post.slug) && post.images.some((image) => changedImages.has(image))) {
@@ -84,7 +69,11 @@ export function previewPages(changes: readonly FileChange[], posts: readonly Pre
     }
   }
   const listing: PreviewChange | undefined =
-    touchedSlugs.size > 0 ? 'lists a changed post' : changes.some(changesSiteCode) ? 'shows changed code' : undefined;
+    touchedSlugs.size > 0
+      ? 'lists a changed post'
+      : changes.some(({ path, from }) => SITE_CODE.test(path) || SITE_CODE.test(from ?? ''))
+        ? 'shows changed code'
+        : undefined;
   if (listing !== undefined) {
     const highlights = posts.flatMap((post) => (touchedSlugs.has(post.slug) && post.followUpOf !== undefined ? [post.followUpOf] : []));
     const recap = posts.find((post) => post.type === 'recap')?.slug;

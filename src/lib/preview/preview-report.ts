@@ -1,6 +1,6 @@
-import type { Element, ElementContent, Properties } from 'hast';
+import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { markdownCell } from '../authoring/pr-summary';
+import { markdownCell, markdownTable } from '../authoring/pr-summary';
 import type { PreviewPage } from './preview-pages';
 import type { Viewport } from './screenshots';
 
@@ -18,6 +18,8 @@ export function screenshotFile(page: PreviewPage, viewport: Viewport): string {
   return `screenshots/${page.name}-${viewport.name}.png`;
 }
 
+const NO_PAGE = 'This pull request changes no page of the site.';
+
 /** How a reviewer opens what the preview holds, once its folder is on their machine. */
 const OPEN_THE_SITE =
   'to click through the site, run `npx serve site` in that folder and open the address it prints ' +
@@ -28,29 +30,24 @@ const OPEN_THE_SITE =
  * screenshots, and how to open them and the site. Addresses come from file names: escaped.
  */
 export function previewMarkdown(pages: readonly PreviewPage[]): string {
-  const lines = ['## Preview of this pull request', ''];
-  if (pages.length === 0) return [...lines, 'This pull request changes no page of the site.', ''].join('\n');
   const widths = PREVIEW_VIEWPORTS.map((viewport) => `${viewport.name} (${viewport.width} px)`);
-  lines.push(
+  const table = [
     `Each page in Chromium at ${widths.join(' and ')}, and the built site: the artifact \`preview\` of this run. ` +
       `Unzip it and open \`index.html\`; ${OPEN_THE_SITE}`,
     '',
-    `| Page | Change | ${widths.join(' | ')} |`,
-    `| --- | --- | ${PREVIEW_VIEWPORTS.map(() => '---').join(' | ')} |`,
-  );
-  for (const page of pages) {
-    const files = PREVIEW_VIEWPORTS.map((viewport) => markdownCell(screenshotFile(page, viewport)));
-    lines.push(`| ${markdownCell(page.path)} | ${page.change} | ${files.join(' | ')} |`);
-  }
-  lines.push('', `${pages.length} page(s), ${pages.length * PREVIEW_VIEWPORTS.length} screenshot(s).`, '');
-  return lines.join('\n');
+    ...markdownTable(
+      ['Page', 'Change', ...widths],
+      pages.map((page) => [
+        markdownCell(page.path),
+        page.change,
+        ...PREVIEW_VIEWPORTS.map((viewport) => markdownCell(screenshotFile(page, viewport))),
+      ]),
+    ),
+    '',
+    `${pages.length} page(s), ${pages.length * PREVIEW_VIEWPORTS.length} screenshot(s).`,
+  ];
+  return ['## Preview of this pull request', '', ...(pages.length === 0 ? [NO_PAGE] : table), ''].join('\n');
 }
-
-function element(tagName: string, properties: Properties, children: ElementContent[] = []): Element {
-  return { type: 'element', tagName, properties, children };
-}
-
-const text = (value: string): ElementContent => ({ type: 'text', value });
 
 const STYLE =
   'body{font-family:system-ui,sans-serif;margin:2rem;max-width:90rem}figure{display:inline-block;margin:0 1rem 1rem 0;vertical-align:top}' +
@@ -61,42 +58,29 @@ const STYLE =
  * to the full image). Serialised by hast-util-to-html, so no address can become markup.
  */
 export function previewIndexHtml(pages: readonly PreviewPage[]): string {
+  const widths = PREVIEW_VIEWPORTS.map((viewport) => `${viewport.width} px`).join(' and ');
+  const intro = `${pages.length} page(s), each at ${widths} wide. The built site is in site/: ${OPEN_THE_SITE.replaceAll('`', '')}`;
   const sections = pages.map((page) =>
-    element('section', {}, [
-      element('h2', {}, [element('code', {}, [text(page.path)]), text(` ${page.change}`)]),
+    h('section', [
+      h('h2', [h('code', page.path), ` ${page.change}`]),
       ...PREVIEW_VIEWPORTS.map((viewport) =>
-        element('figure', {}, [
-          element('a', { href: screenshotFile(page, viewport) }, [
-            element('img', {
+        h('figure', [
+          h('a', { href: screenshotFile(page, viewport) }, [
+            h('img', {
               src: screenshotFile(page, viewport),
               alt: `${page.path} at ${viewport.width} px`,
-              width: Math.round(viewport.width / 2),
+              width: viewport.width / 2,
               loading: 'lazy',
             }),
           ]),
-          element('figcaption', {}, [text(`${viewport.name}, ${viewport.width} px`)]),
+          h('figcaption', `${viewport.name}, ${viewport.width} px`),
         ]),
       ),
     ]),
   );
-  const body = [
-    element('h1', {}, [text('Preview of the pull request')]),
-    element('p', {}, [
-      text(
-        pages.length === 0
-          ? 'This pull request changes no page of the site.'
-          : `${pages.length} page(s), each at ${PREVIEW_VIEWPORTS.map((viewport) => `${viewport.width} px`).join(' and ')} wide. The built site is in site/: ${OPEN_THE_SITE.replaceAll('`', '')}`,
-      ),
-    ]),
-    ...sections,
-  ];
-  const html = element('html', { lang: 'en' }, [
-    element('head', {}, [
-      element('meta', { charSet: 'utf-8' }),
-      element('title', {}, [text('Preview of the pull request')]),
-      element('style', {}, [text(STYLE)]),
-    ]),
-    element('body', {}, body),
+  const html = h('html', { lang: 'en' }, [
+    h('head', [h('meta', { charSet: 'utf-8' }), h('title', 'Preview of the pull request'), h('style', STYLE)]),
+    h('body', [h('h1', 'Preview of the pull request'), h('p', pages.length === 0 ? NO_PAGE : intro), ...sections]),
   ]);
   return `<!doctype html>\n${toHtml(html)}\n`;
 }

@@ -43,17 +43,12 @@ async function settle(page: Page, path: string): Promise<void> {
  * visits its pages in turn. `fullPage` captures the whole page, not only the window.
  */
 export async function takeScreenshots(siteDir: string, shots: readonly Shot[], { fullPage = false } = {}): Promise<void> {
-  const windows = new Map<string, { viewport: Viewport; colorScheme: Shot['colorScheme']; shots: Shot[] }>();
-  for (const shot of shots) {
-    const key = `${shot.viewport.width}x${shot.viewport.height} ${shot.colorScheme}`;
-    const window = windows.get(key) ?? { viewport: shot.viewport, colorScheme: shot.colorScheme, shots: [] };
-    window.shots.push(shot);
-    windows.set(key, window);
-  }
+  const windows = Map.groupBy(shots, (shot) => `${shot.viewport.width}x${shot.viewport.height} ${shot.colorScheme}`);
   const server = await serveDirectory(siteDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    for (const { viewport, colorScheme, shots: group } of windows.values()) {
+    for (const group of windows.values()) {
+      const { viewport, colorScheme } = group[0] as Shot;
       const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, reducedMotion: 'reduce' });
       try {
         const page = await context.newPage();
