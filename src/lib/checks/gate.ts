@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { placeholdersIn } from '../authoring/new-post';
+import { placeholdersIn } from '../content/post-skeleton';
 import { splitFrontMatterOf } from '../content/front-matter';
 import { postSchema, type PostData } from '../content/post-schema';
 import { TOPICS } from '../content/topics';
