@@ -43,7 +43,6 @@ export function stripLocale(path: string): string {
   return match[2] ?? '/';
 }
 
-
 /**
  * The page of one post in one locale.
  * @example postPath('en', 'kcp') // '/en/posts/kcp/'

@@ -2,14 +2,13 @@ import type { Element, ElementContent, Properties, Root, RootContent } from 'has
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsmHast } from 'mdast-util-mdxjs-esm';
-import type { Program } from 'estree';
+import type { Expression, Program } from 'estree';
 import { randomBytes } from 'node:crypto';
 import { posix } from 'node:path';
 import { find, html } from 'property-information';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { reportFinding } from '../lib/markdown/body-report';
-import { isLiteralProgram } from '../lib/markdown/estree-literal';
 import { MDX_COMPONENT_DIR, MDX_COMPONENTS } from '../lib/markdown/mdx-components';
 import { isPublishableUrl, URL_PROPERTIES } from '../lib/markdown/publishable-url';
 
@@ -229,6 +228,25 @@ function allowedImports(file: VFile, tree: Root, stash: MdxStash): Map<string, r
     if (program.body.length > 0) stash.imports.push(node);
   }
   return components;
+}
+
+function isLiteralExpression(expression: Expression): boolean {
+  if (expression.type === 'Literal') return !('regex' in expression);
+  if (expression.type === 'TemplateLiteral') return expression.expressions.length === 0;
+  if (expression.type === 'UnaryExpression') return expression.operator === '-' && isLiteralExpression(expression.argument);
+  return false;
+}
+
+/**
+ * Whether an MDX expression's program is empty (a comment) or one literal: the only
+ * expressions that can reference nothing.
+ * @example isLiteralProgram({ type: 'Program', body: [], sourceType: 'module' }) // true
+ */
+function isLiteralProgram(program: Program | null | undefined): boolean {
+  if (!program) return false;
+  if (program.body.length === 0) return true;
+  const [statement] = program.body;
+  return program.body.length === 1 && statement?.type === 'ExpressionStatement' && isLiteralExpression(statement.expression);
 }
 
 /** An MDX attribute written as a plain value (`kind="tip"`), as text; undefined for code. */

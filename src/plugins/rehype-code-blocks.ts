@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Parents, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { h } from 'hastscript';
 // Declares `data.meta` on hast elements: where remark-rehype keeps a fence's meta.
 import type {} from 'mdast-util-to-hast';
 import { refractor } from 'refractor/all';
@@ -45,15 +46,11 @@ function fenceMeta(code: Element): string | undefined {
 
 /** A file path with a line-break opportunity after each slash, so a narrow caption breaks it between folders. */
 function pathElement(path: string): Element {
-  const children: ElementContent[] = [];
   const parts = path.split('/');
-  parts.forEach((part, index) => {
-    const isLast = index === parts.length - 1;
-    const text = isLast ? part : `${part}/`;
-    if (text !== '') children.push({ type: 'text', value: text });
-    if (!isLast) children.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
-  });
-  return { type: 'element', tagName: 'span', properties: { className: ['code-title'] }, children };
+  return h(
+    'span.code-title',
+    parts.flatMap((part, index) => (index === parts.length - 1 ? [part] : [`${part}/`, h('wbr')]).filter((child) => child !== '')),
+  );
 }
 
 /** The copy button's accessible name, unique in the post: the file name where no other block has it, else the language and the place. */
@@ -77,12 +74,7 @@ function highlightedCode(code: string, language: string | undefined): ElementCon
 /** The `<pre>` of a block: the code highlighted, a keyboard stop so a long line scrolls without a mouse (WCAG 2.1.1). */
 function preElement(code: string, language: string | undefined): Element {
   const languageClass = `language-${language !== undefined && refractor.registered(language) ? language : 'text'}`;
-  return {
-    type: 'element',
-    tagName: 'pre',
-    properties: { className: [languageClass], tabIndex: 0 },
-    children: [{ type: 'element', tagName: 'code', properties: { className: [languageClass] }, children: highlightedCode(code, language) }],
-  };
+  return h('pre', { className: [languageClass], tabIndex: 0 }, h('code', { className: [languageClass] }, highlightedCode(code, language)));
 }
 
 /**
@@ -120,28 +112,16 @@ export function rehypeCodeBlocks() {
       return SKIP;
     });
     blocks.forEach((block, position) => {
-      const caption: ElementContent[] = [];
-      if (block.title !== undefined) caption.push(pathElement(block.title));
-      // The language is furniture for the search index, like the heading permalinks.
-      caption.push({
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['code-language'], dataPagefindIgnore: '' },
-        children: [{ type: 'text', value: block.language }],
-      });
-      block.parent.children[block.index] = {
-        type: 'element',
-        tagName: 'figure',
-        properties: {
-          className: ['code-block'],
-          dataCopy: translate(locale, 'code.copy'),
-          dataCopyLabel: copyLabel(locale, block, position, blocks),
-        },
-        children: [
-          { type: 'element', tagName: 'figcaption', properties: { className: ['code-caption'] }, children: caption },
-          { ...preElement(toText(block.pre, { whitespace: 'pre' }), block.fence), position: block.pre.position },
-        ],
-      };
+      block.parent.children[block.index] = h(
+        'figure.code-block',
+        { dataCopy: translate(locale, 'code.copy'), dataCopyLabel: copyLabel(locale, block, position, blocks) },
+        h('figcaption.code-caption', [
+          block.title === undefined ? [] : pathElement(block.title),
+          // The language is furniture for the search index, like the heading permalinks.
+          h('span.code-language', { dataPagefindIgnore: '' }, block.language),
+        ]),
+        { ...preElement(toText(block.pre, { whitespace: 'pre' }), block.fence), position: block.pre.position },
+      );
     });
   };
 }

@@ -1,5 +1,6 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { DEFAULT_LOCALE } from '../i18n/locales';
@@ -13,15 +14,12 @@ const LINKED_HEADINGS = new Set(['h2', 'h3', 'h4']);
  * name says where it leads, in the post's language. Also used for the recap's talk headings.
  */
 export function headingLinkElement(id: string, label: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['heading-link'], href: `#${id}`, dataPagefindIgnore: '' },
-    children: [
-      { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: label }] },
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-    ],
-  };
+  return h(
+    'a.heading-link',
+    { href: `#${id}`, dataPagefindIgnore: '' },
+    h('span.visually-hidden', label),
+    h('span', { ariaHidden: 'true' }, '#'),
+  );
 }
 
 /**
@@ -36,13 +34,7 @@ export function rehypeHeadingLinks() {
       const id = node.properties.id;
       if (typeof id !== 'string' || id === '') return;
       const label = translate(locale, 'heading.linkLabel', { heading: toString(node).trim() });
-      const wrapper: ElementContent = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
-        children: [node, headingLinkElement(id, label)],
-      };
-      parent.children[index] = wrapper;
+      parent.children[index] = h('div', { className: ['heading-wrapper', `level-${node.tagName}`] }, node, headingLinkElement(id, label));
       return [SKIP, index + 1];
     });
   };

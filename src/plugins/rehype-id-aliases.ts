@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -21,13 +22,7 @@ export function rehypeIdAliases() {
     visit(tree, 'element', (node: Element) => {
       const formerIds = typeof node.properties.id === 'string' ? formerIdsOf.get(node.properties.id) : undefined;
       if (!formerIds || !/^h[1-6]$/.test(node.tagName)) return;
-      const anchors: Element[] = formerIds.map((id) => ({
-        type: 'element',
-        tagName: 'span',
-        properties: { id, className: ['id-alias'] },
-        children: [],
-      }));
-      node.children.unshift(...anchors);
+      node.children.unshift(...formerIds.map((id) => h('span.id-alias', { id })));
     });
   };
 }

@@ -1,7 +1,6 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-
-const WORD_BREAK: Element = { type: 'element', tagName: 'wbr', properties: {}, children: [] };
 
 /**
  * One word of inline code as line-break pieces: a break opportunity after each slash, and a
@@ -13,10 +12,8 @@ function codeWordPieces(word: string): ElementContent[] {
   return word
     .split(/(?<=\/)(?=.)/)
     .flatMap((piece, index): ElementContent[] => [
-      ...(index > 0 ? [structuredClone(WORD_BREAK)] : []),
-      piece.includes('-')
-        ? { type: 'element', tagName: 'span', properties: { className: ['code-word'] }, children: [{ type: 'text', value: piece }] }
-        : { type: 'text', value: piece },
+      ...(index > 0 ? [h('wbr')] : []),
+      piece.includes('-') ? h('span.code-word', piece) : { type: 'text', value: piece },
     ]);
 }
 

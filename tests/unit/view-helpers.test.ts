@@ -4,7 +4,6 @@ import { pagerOf } from '../../src/lib/views/parts/pager';
 import { postKindKey } from '../../src/lib/views/parts/post-kind';
 import { postLinkOf, topicLinks } from '../../src/lib/views/parts/post-link';
 import { recapSectionPath, talkSectionViews, recapSections } from '../../src/lib/views/recap';
-import { htmlAttributes } from '../../src/lib/views/parts/html-attributes';
 import { siteUrl } from '../../src/lib/views/parts/site-url';
 import { speakerLabel, talkFacts } from '../../src/lib/views/parts/talk-facts';
 import { talksPath } from '../../src/i18n/urls';
@@ -160,22 +159,5 @@ describe('pagerOf', () => {
   test('is empty for a page with no neighbour', () => {
     const lonely = siteIndexOf([record('de/alone', { type: 'follow-up', followUpOf: 'alpha' })]);
     expect(lonely.pages.map((page) => pagerOf(lonely, page))).toEqual([[], []]);
-  });
-});
-
-describe('htmlAttributes', () => {
-  test.each([
-    [{ className: ['heading-link', 'x'] }, { class: 'heading-link x' }],
-    [
-      { href: '#kcp', dataPagefindIgnore: '' },
-      { href: '#kcp', 'data-pagefind-ignore': '' },
-    ],
-    [
-      { ariaHidden: 'true', hidden: true, disabled: false },
-      { 'aria-hidden': 'true', hidden: '' },
-    ],
-    [{ accept: ['image/png', 'image/svg+xml'] }, { accept: 'image/png, image/svg+xml' }],
-  ])('writes %j as %j', (properties, attributes) => {
-    expect(htmlAttributes(properties)).toEqual(attributes);
   });
 });

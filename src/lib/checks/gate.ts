@@ -42,6 +42,11 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: strin
   return { message: issue.message, fix: 'correct the value as described in CONTRIBUTING.md' };
 }
 
+/** A finding on a front-matter field of `file`, at the field's line where it has one. */
+function fieldError(file: SourceFile, line: number | undefined, subject: string, message: string, fix: string): Diagnostic {
+  return { severity: 'error', file: file.path, ...(line === undefined ? {} : { line }), subject, message, fix };
+}
+
 /** A post dated after today, or changed after today, is published too early unless a draft. */
 function checkDates(
   file: SourceFile,
@@ -53,28 +58,22 @@ function checkDates(
   const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   for (const field of ['pubDate', 'updatedDate'] as const) {
     const date = data[field];
-    const line = lineOf([field]);
     if (date && date.getTime() > startOfToday && !data.draft) {
-      diagnostics.push({
-        severity: 'error',
-        file: file.path,
-        ...(line === undefined ? {} : { line }),
-        subject: field,
-        message: `${date.toISOString().slice(0, 10)} is in the future`,
-        fix: `use the day the post goes live (today at the latest), or keep draft: true until then`,
-      });
+      const message = `${date.toISOString().slice(0, 10)} is in the future`;
+      diagnostics.push(
+        fieldError(
+          file,
+          lineOf([field]),
+          field,
+          message,
+          'use the day the post goes live (today at the latest), or keep draft: true until then',
+        ),
+      );
     }
   }
   if (data.updatedDate && data.updatedDate < data.pubDate) {
-    const line = lineOf(['updatedDate']);
-    diagnostics.push({
-      severity: 'error',
-      file: file.path,
-      ...(line === undefined ? {} : { line }),
-      subject: 'updatedDate',
-      message: 'is before pubDate',
-      fix: 'set updatedDate to the day of the real change, after pubDate, or remove it',
-    });
+    const fix = 'set updatedDate to the day of the real change, after pubDate, or remove it';
+    diagnostics.push(fieldError(file, lineOf(['updatedDate']), 'updatedDate', 'is before pubDate', fix));
   }
 }
 
@@ -95,29 +94,19 @@ function checkPlaceholders(
   if (data.type === 'highlight') fields.push(['summary', data.summary]);
   for (const [field, value] of fields) {
     if (placeholdersIn(value).length === 0) continue;
-    const line = lineOf([field]);
-    diagnostics.push({
-      severity: 'error',
-      file: file.path,
-      ...(line === undefined ? {} : { line }),
-      subject: field,
-      message: 'still has the placeholder text of npm run new:post',
-      fix: `write the real ${field}, or keep draft: true while the post is unfinished`,
-    });
+    const fix = `write the real ${field}, or keep draft: true while the post is unfinished`;
+    diagnostics.push(fieldError(file, lineOf([field]), field, 'still has the placeholder text of npm run new:post', fix));
   }
   // One line for the body, at its first placeholder: the rest are the same mistake.
   const lines = body.split('\n');
   const found = lines.flatMap((text, index) => placeholdersIn(text).map((placeholder) => ({ placeholder, line: bodyLine + index })));
   const [first] = found;
   if (first) {
-    diagnostics.push({
-      severity: 'error',
-      file: file.path,
-      line: first.line,
-      subject: 'body',
-      message: `"${first.placeholder}"${found.length > 1 ? ` and ${found.length - 1} more line(s)` : ''} are the placeholder text of npm run new:post, and the post is not a draft`,
-      fix: 'replace them with the real text, or keep draft: true while the post is unfinished',
-    });
+    const more = found.length > 1 ? ` and ${found.length - 1} more line(s)` : '';
+    const message = `"${first.placeholder}"${more} are the placeholder text of npm run new:post, and the post is not a draft`;
+    diagnostics.push(
+      fieldError(file, first.line, 'body', message, 'replace them with the real text, or keep draft: true while the post is unfinished'),
+    );
   }
 }
 
@@ -138,15 +127,8 @@ export function gatePosts(files: readonly SourceFile[], today: Date, diagnostics
     if (!result.success) {
       for (const issue of result.error.issues) {
         const { message, fix } = describeIssue(issue, split.data);
-        const line = split.lineOf(issue.path);
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          ...(line === undefined ? {} : { line }),
-          subject: issue.path.length > 0 ? issue.path.join('.') : 'front matter',
-          message,
-          fix,
-        });
+        const subject = issue.path.length > 0 ? issue.path.join('.') : 'front matter';
+        diagnostics.push(fieldError(file, split.lineOf(issue.path), subject, message, fix));
       }
       continue;
     }
@@ -154,14 +136,7 @@ export function gatePosts(files: readonly SourceFile[], today: Date, diagnostics
     checkPlaceholders(file, result.data, split.body, split.bodyLine, split.lineOf, diagnostics);
     const bound = bodyBoundProblem(split.body);
     if (bound) {
-      diagnostics.push({
-        severity: 'error',
-        file: file.path,
-        line: split.bodyLine + bound.line - 1,
-        subject: 'body',
-        message: `cannot be rendered: ${bound.message}`,
-        fix: bound.fix,
-      });
+      diagnostics.push(fieldError(file, split.bodyLine + bound.line - 1, 'body', `cannot be rendered: ${bound.message}`, bound.fix));
       continue;
     }
     parsed.push({ ...file, data: result.data });

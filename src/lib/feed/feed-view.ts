@@ -18,30 +18,12 @@ export function feedPath(locale: Locale): string {
   return `/${locale}/rss.xml`;
 }
 
-/** One feed as the subscribe page offers it. */
-interface FeedOffer {
-  lang: string;
-  /** The language's name in that language. */
-  name: string;
-  /** The absolute address to paste into a feed reader. */
-  url: string;
-  href: string;
-}
-
-/** The subscribe page: what a feed does, and each language's feed with its address. */
-export interface SubscribeView {
-  title: string;
-  intro: string;
-  alternates: Partial<Record<Locale, string>>;
-  feeds: FeedOffer[];
-}
-
 /**
  * The page a reader reaches from "RSS feed" in the footer: a readable page of the site, where a
  * feed opened in a browser would show raw XML. The page's own language comes first.
  * @example subscribeView('de', site).feeds.map((feed) => feed.url) // ['https://example.org/de/rss.xml', 'https://example.org/en/rss.xml']
  */
-export function subscribeView(locale: Locale, site: URL): SubscribeView {
+export function subscribeView(locale: Locale, site: URL) {
   const t = useTranslations(locale);
   return {
     title: t('feeds.title'),

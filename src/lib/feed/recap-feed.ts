@@ -1,15 +1,9 @@
-import type { Element, ElementContent, Properties } from 'hast';
+import type { ElementContent, Properties } from 'hast';
+import { h } from 'hastscript';
 import type { Locale } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import type { TalkSectionView } from '../views/recap';
 
-type Child = ElementContent | string;
-const element = (tagName: string, properties: Properties, children: readonly Child[]): Element => ({
-  type: 'element',
-  tagName,
-  properties,
-  children: children.map((child) => (typeof child === 'string' ? { type: 'text', value: child } : child)),
-});
 const langOf = (lang: string | undefined): Properties => (lang ? { lang } : {});
 
 /**
@@ -22,27 +16,25 @@ export function recapFeedParts(sections: readonly TalkSectionView[], closing: st
   const t = useTranslations(locale);
   return [
     ...sections.flatMap(({ link, talk, summary, followUps }) => [
-      element('h2', langOf(link.lang), [element('a', { href: link.href }, [link.title])]),
-      element('p', {}, [
+      h('h2', langOf(link.lang), [h('a', { href: link.href }, [link.title])]),
+      h('p', {}, [
         `${t(`talk.kind.${talk.kind}`)}: `,
-        element('cite', { lang: 'en' }, [talk.title]),
+        h('cite', { lang: 'en' }, [talk.title]),
         ...(talk.people ? [` · ${t(talk.people.labelKey)}: ${talk.people.text}`] : []),
       ]),
-      element('p', langOf(link.lang), [summary]),
+      h('p', langOf(link.lang), [summary]),
       ...(followUps.length > 0
         ? [
-            element('p', {}, [`${t('recap.followUps')}:`]),
-            element(
+            h('p', {}, [`${t('recap.followUps')}:`]),
+            h(
               'ul',
               {},
-              followUps.map((followUp) =>
-                element('li', {}, [element('a', { href: followUp.href, ...langOf(followUp.lang) }, [followUp.title])]),
-              ),
+              followUps.map((followUp) => h('li', {}, [h('a', { href: followUp.href, ...langOf(followUp.lang) }, [followUp.title])])),
             ),
           ]
         : []),
-      element('p', {}, [element('a', { href: link.href }, [t('recap.readMore')])]),
+      h('p', {}, [h('a', { href: link.href }, [t('recap.readMore')])]),
     ]),
-    element('p', {}, [closing]),
+    h('p', {}, [closing]),
   ];
 }

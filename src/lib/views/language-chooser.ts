@@ -2,28 +2,11 @@ import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALE_TAGS, LOCALES } from '../../i18n/l
 import { translate } from '../../i18n/ui';
 import { absoluteUrl, localizePath } from '../../i18n/urls';
 
-/** One language the chooser at "/" offers, described in that language. */
-interface LanguageChoice {
-  lang: string;
-  name: string;
-  href: string;
-  intro: string;
-}
-
-/** The bilingual page at "/": its addresses and the languages it leads to. */
-export interface LanguageChooserView {
-  /** Spoken in the default language, which the page's markup starts in. */
-  description: string;
-  canonical: string;
-  hreflangs: { hreflang: string; href: string }[];
-  choices: LanguageChoice[];
-}
-
 /**
  * The language chooser at "/", for a static host that cannot read Accept-Language.
  * @example languageChooserView(new URL('https://example.org')).hreflangs.at(-1) // { hreflang: 'x-default', href: 'https://example.org/' }
  */
-export function languageChooserView(site: URL): LanguageChooserView {
+export function languageChooserView(site: URL) {
   const canonical = absoluteUrl('/', site);
   return {
     description: translate(DEFAULT_LOCALE, 'home.intro'),

@@ -4,19 +4,13 @@ import { localizePath, postPath } from '../../i18n/urls';
 import type { SiteIndex } from '../content/site-index';
 
 /** What the 404 page offers a reader of one language besides its search: where to start again. */
-export interface NotFoundSection {
-  locale: Locale;
-  lang: string;
-  title: string;
-  body: string;
-  links: { href: string; label: string }[];
-}
+export type NotFoundSection = ReturnType<typeof notFoundSections>[number];
 
 /**
  * The 404 page's text for each of `locales`, in that order: search, the recap and all posts.
  * @example notFoundSections(index, ['en'])[0]?.links.map((link) => link.href) // ['/en/posts/kubecon-2024-paris/', '/en/']
  */
-export function notFoundSections(index: SiteIndex, locales: readonly Locale[]): NotFoundSection[] {
+export function notFoundSections(index: SiteIndex, locales: readonly Locale[]) {
   const recap = index.pages.find((page) => page.post.record.data.type === 'recap');
   return locales.map((locale) => ({
     locale,

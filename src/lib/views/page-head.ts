@@ -28,29 +28,6 @@ export interface LayoutProps {
   refreshTo?: string;
 }
 
-/** A language's feed, linked from every page's head and footer. */
-interface FeedLink {
-  href: string;
-  lang: string;
-  /** The language's name in that language. */
-  name: string;
-}
-
-/** The addresses the base layout writes into the head, the switch and the footer. */
-export interface PageHead {
-  /** The document title: the page's own, then the site's name. */
-  fullTitle: string;
-  canonical: string;
-  hreflangs: { hreflang: string; href: string }[];
-  xDefault: string | undefined;
-  other: Locale;
-  /** The same page in the other language; undefined when it has no real translation. */
-  switchHref: string | undefined;
-  /** The other language's home, where the switch leads without a translation. */
-  otherHome: string;
-  feeds: FeedLink[];
-}
-
 /**
  * The head of a page served at `path`: its canonical address, `hreflang` alternates (English
  * as `x-default`, for readers of neither language), and where the language switch leads.
@@ -64,7 +41,7 @@ export function pageHead(props: {
   hasTranslation: boolean;
   path: string;
   site: URL;
-}): PageHead {
+}) {
   const { locale, title, alternates, hasTranslation, path, site } = props;
   const other = otherLocale(locale);
   const xDefault = alternates[FALLBACK_LOCALE] ?? alternates[otherLocale(FALLBACK_LOCALE)];

@@ -1,38 +1,14 @@
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
-import { translate, type UiKey } from '../../i18n/ui';
+import { translate } from '../../i18n/ui';
 import { alternatePaths, localizePath, topicPath } from '../../i18n/urls';
 import type { PostPage, SiteIndex } from '../content/site-index';
-import type { PostData } from '../content/post-schema';
 import { TOPIC_LABELS, type Topic } from '../content/topics';
 import { postKindKey } from './parts/post-kind';
-import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
+import { postLinkOf, topicLinks } from './parts/post-link';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
-/** One post in a post list, ready to render. */
-export interface PostCard {
-  type: PostData['type'];
-  kindKey: UiKey;
-  /** The post's page; `lang` is set when the card shows the other language's text. */
-  link: PostLink;
-  /** The page's language for the card's labels, set when the card's text is in the other. */
-  labelLang: string | undefined;
-  description: string;
-  published: Date;
-  isDraft: boolean;
-  readingMinutes: number;
-  topics: TopicLink[];
-}
-
-/** A page that lists posts: its title, introduction, addresses and cards. */
-export interface PostListView {
-  title: string;
-  description: string;
-  alternates: Record<Locale, string>;
-  cards: PostCard[];
-}
-
 /** The cards of `pages` for readers of `locale`, with the reading times the index knows. */
-function postCards(pages: readonly PostPage[], index: SiteIndex, locale: Locale): PostCard[] {
+function postCards(pages: readonly PostPage[], index: SiteIndex, locale: Locale) {
   return pages.map((page) => {
     const { data } = page.post.record;
     const link = postLinkOf(page);
@@ -50,11 +26,14 @@ function postCards(pages: readonly PostPage[], index: SiteIndex, locale: Locale)
   });
 }
 
+/** One post in a post list, ready to render. */
+export type PostCard = ReturnType<typeof postCards>[number];
+
 /**
  * A locale's home page, its one list of all posts: the recap first.
  * @example homePageView(index, 'en').cards[0]?.type // 'recap'
  */
-export function homePageView(index: SiteIndex, locale: Locale): PostListView {
+export function homePageView(index: SiteIndex, locale: Locale) {
   return {
     title: translate(locale, 'home.title'),
     description: translate(locale, 'home.intro'),
@@ -67,7 +46,7 @@ export function homePageView(index: SiteIndex, locale: Locale): PostListView {
  * A locale's page of the posts filed under one topic.
  * @example topicPageView(index, 'en', 'gitops').title // 'Topic: GitOps'
  */
-export function topicPageView(index: SiteIndex, locale: Locale, topic: Topic): PostListView {
+export function topicPageView(index: SiteIndex, locale: Locale, topic: Topic) {
   const label = TOPIC_LABELS[topic][locale];
   const onTopic = index.listed[locale].filter((page) => page.post.record.data.topics.includes(topic));
   return {

@@ -1,21 +1,20 @@
 import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
-import type { UiKey } from '../../i18n/ui';
 import { absoluteUrl, alternatePaths, postPath, talksPath } from '../../i18n/urls';
 import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../site';
 import { postFilePath } from '../content/content-paths';
 import { hasOtherLanguage, type PostPage, type SiteIndex } from '../content/site-index';
-import { outdatedNoticeOf, type OutdatedNotice } from '../content/translations/translation-pages';
+import { outdatedNoticeOf } from '../content/translations/translation-pages';
 import { mapAnchorsByPosition, type HeadingRef } from '../markdown/anchors';
 import { tocEntries, type TocHeading } from '../markdown/toc';
 import { blogPostingLd } from './parts/structured-data';
 import { discussUrl } from './parts/discuss-url';
 import type { LayoutProps } from './page-head';
-import { pagerOf, type PagerSlot } from './parts/pager';
+import { pagerOf } from './parts/pager';
 import { postKindKey } from './parts/post-kind';
-import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
-import { recapSectionPath, recapSections, talkSectionViews, type TalkSectionView } from './recap';
-import { searchFactsOf, type SearchFacts } from './parts/search-facts';
-import { talkFacts, type TalkFacts } from './parts/talk-facts';
+import { postLinkOf, topicLinks } from './parts/post-link';
+import { recapSectionPath, recapSections, talkSectionViews } from './recap';
+import { searchFactsOf } from './parts/search-facts';
+import { talkFacts } from './parts/talk-facts';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /** What the post page knows: its page, the whole index, the rendered headings and the site. */
@@ -29,45 +28,8 @@ export interface PostPageInput {
   site: URL;
 }
 
-/** The recap's own parts: the conference facts, one section per highlight, the closing. */
-interface RecapView {
-  highlights: number;
-  followUps: number;
-  sections: TalkSectionView[];
-  closing: string;
-}
-
 /** A post page, ready for the post layout. */
-export interface PostView {
-  layout: LayoutProps;
-  locale: Locale;
-  /** The page's language, for its labels inside an article in the other language. */
-  uiLang: string;
-  /** The article's language when it shows the other language's original (a fallback page). */
-  articleLang: string | undefined;
-  isFallback: boolean;
-  kindKey: UiKey;
-  title: string;
-  isDraft: boolean;
-  published: Date;
-  updated: Date | undefined;
-  readingMinutes: number;
-  /** Set on a translation whose original changed after it was translated. */
-  outdatedNotice: OutdatedNotice | undefined;
-  /** The highlight a follow-up extends: its section on the recap, else its own post. */
-  followUpOf: { title: string; href: string } | undefined;
-  /** The session a highlight is about; its labels speak the language of the post's text. */
-  talkCard: { locale: Locale; talk: TalkFacts; talkIndexHref: string | undefined } | undefined;
-  toc: TocHeading[];
-  recap: RecapView | undefined;
-  followUps: PostLink[];
-  topics: TopicLink[];
-  editUrl: string;
-  discussUrl: string;
-  pager: PagerSlot[];
-  /** Kind, date and session for the search index (see SearchFacts.astro). */
-  searchFacts: SearchFacts;
-}
+export type PostView = ReturnType<typeof postPageView>;
 
 /**
  * Where a highlight's speakers have their anchors: the talk index of the page's locale, which
@@ -95,7 +57,7 @@ export function withAliases(anchorMap: Record<string, string>, idAliases: Readon
  * @example postPageView({ page, index, headings, translationHeadings: [], site }).editUrl
  * // 'https://github.com/puzzle/kubecon-recap/edit/main/content/posts/en/kcp.md'
  */
-export function postPageView(input: PostPageInput): PostView {
+export function postPageView(input: PostPageInput) {
   const { page, index, headings, translationHeadings, site } = input;
   const { locale, slug } = page;
   const record = page.post.record;
@@ -129,7 +91,7 @@ export function postPageView(input: PostPageInput): PostView {
         inLanguage: LOCALE_TAGS[contentLocale].lang,
         talk: data.type === 'highlight' ? data.talk : parentHighlight?.talk,
       }),
-    },
+    } satisfies LayoutProps,
     locale,
     uiLang: LOCALE_TAGS[locale].lang,
     articleLang: page.isFallback ? LOCALE_TAGS[contentLocale].lang : undefined,

@@ -4,8 +4,8 @@ import { postPath } from '../../i18n/urls';
 import type { PostPage, SiteIndex } from '../content/site-index';
 import type { HighlightData } from '../content/post-schema';
 import { followUpsIdOf } from '../content/layout-ids';
-import { postLinkOf, type PostLink } from './parts/post-link';
-import { talkFacts, type TalkFacts } from './parts/talk-facts';
+import { postLinkOf } from './parts/post-link';
+import { talkFacts } from './parts/talk-facts';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /** One highlight section of the recap: the highlight, its page and its follow-ups. */
@@ -51,28 +51,14 @@ export function recapSections(recapFile: string, highlightSlugs: readonly string
 }
 
 /** One talk section of the recap page, ready to render. */
-export interface TalkSectionView {
-  /** The talk's language-neutral id: the section's anchor. */
-  id: string;
-  /** The section's place in the recap, from "01": printed as the card's number. */
-  number: string;
-  /** The highlight post's title, its page, and the language of its text when not the page's. */
-  link: PostLink;
-  summary: string;
-  talk: TalkFacts;
-  followUps: PostLink[];
-  /** The id of the heading above the follow-ups. */
-  followUpsId: string;
-  /** Former talk ids that still land on this section (the recap's `idAliases`). */
-  formerIds: string[];
-}
+export type TalkSectionView = ReturnType<typeof talkSectionViews>[number];
 
 /**
  * The recap's sections as its page shows them, numbered in order; `idAliases` (the recap's)
  * keeps former talk ids on their sections.
  * @example talkSectionViews(sections)[0]?.number // '01'
  */
-export function talkSectionViews(sections: readonly RecapSection[], idAliases: Readonly<Record<string, string>> = {}): TalkSectionView[] {
+export function talkSectionViews(sections: readonly RecapSection[], idAliases: Readonly<Record<string, string>> = {}) {
   return sections.map(({ page, highlight, followUps }, index) => ({
     id: highlight.talkId,
     number: String(index + 1).padStart(2, '0'),

@@ -3,44 +3,12 @@ import { translate } from '../../i18n/ui';
 import { alternatePaths, talksPath } from '../../i18n/urls';
 import type { SiteIndex } from '../content/site-index';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../content/topics';
-import { postLinkOf, topicLinks, type PostLink, type TopicLink } from './parts/post-link';
+import { postLinkOf, topicLinks } from './parts/post-link';
 import { recapSectionPath, recapSections } from './recap';
-import { talkFacts, type TalkFacts } from './parts/talk-facts';
-
-/** One session the recap covers, ready for the talk index. */
-export interface TalkIndexEntry {
-  talkId: string;
-  talk: TalkFacts;
-  /** The topics the highlight is filed under, each leading to the talk index filtered to it. */
-  topics: TopicLink[];
-  highlight: PostLink;
-  /** The talk's section on the recap page. */
-  sectionHref: string;
-  followUps: PostLink[];
-}
-
-/** A topic filter of the talk index (the first one shows every topic). */
-export interface TalkFilter {
-  label: string;
-  href: string;
-  /** How many talks it shows. */
-  count: number;
-  isCurrent: boolean;
-}
-
-/** A talk index page, whole or filtered to one topic. */
-export interface TalkIndexView {
-  title: string;
-  description: string;
-  /** Only the locales that have the same page: a translation may file a talk under other topics. */
-  alternates: Partial<Record<Locale, string>>;
-  hasTranslation: boolean;
-  filters: TalkFilter[];
-  entries: TalkIndexEntry[];
-}
+import { talkFacts } from './parts/talk-facts';
 
 /** Every session the recap covers, in the recap's order, for one locale; none without a recap. */
-function talkIndexEntries(index: SiteIndex, locale: Locale): TalkIndexEntry[] {
+function talkIndexEntries(index: SiteIndex, locale: Locale) {
   const recap = index.recap[locale];
   const recapData = recap?.post.record.data;
   if (recap === undefined || recapData?.type !== 'recap') return [];
@@ -53,6 +21,9 @@ function talkIndexEntries(index: SiteIndex, locale: Locale): TalkIndexEntry[] {
     followUps: followUps.map(postLinkOf),
   }));
 }
+
+/** One session the recap covers, ready for the talk index. */
+type TalkIndexEntry = ReturnType<typeof talkIndexEntries>[number];
 
 function isOnTopic(entry: TalkIndexEntry, topic: Topic): boolean {
   return entry.topics.some((link) => link.topic === topic);
@@ -85,7 +56,7 @@ export function talkTopicPaths(
  * `filter.locales`. Filters are plain links to one static page per topic.
  * @example talkIndexPageView(index, 'en').filters[0] // { label: 'All topics', href: '/en/talks/', count: 7, isCurrent: true }
  */
-export function talkIndexPageView(index: SiteIndex, locale: Locale, filter?: { topic: Topic; locales: readonly Locale[] }): TalkIndexView {
+export function talkIndexPageView(index: SiteIndex, locale: Locale, filter?: { topic: Topic; locales: readonly Locale[] }) {
   const entries = talkIndexEntries(index, locale);
   const current = filter?.topic;
   const count = (topic: Topic) => entries.filter((entry) => isOnTopic(entry, topic)).length;
@@ -95,8 +66,9 @@ export function talkIndexPageView(index: SiteIndex, locale: Locale, filter?: { t
         ? translate(locale, 'talks.title')
         : translate(locale, 'talks.topicTitle', { topic: TOPIC_LABELS[current][locale] }),
     description: translate(locale, 'talks.intro'),
+    // Only the locales that have the same page: a translation may file a talk under other topics.
     alternates: filter
-      ? Object.fromEntries(filter.locales.map((code) => [code, talksPath(code, filter.topic)]))
+      ? (Object.fromEntries(filter.locales.map((code) => [code, talksPath(code, filter.topic)])) as Partial<Record<Locale, string>>)
       : alternatePaths((code) => talksPath(code)),
     hasTranslation: filter === undefined || filter.locales.length === LOCALES.length,
     filters: [
@@ -112,8 +84,11 @@ export function talkIndexPageView(index: SiteIndex, locale: Locale, filter?: { t
   };
 }
 
+/** A talk index page, whole or filtered to one topic. */
+export type TalkIndexView = ReturnType<typeof talkIndexPageView>;
+
 /** Each speaker's id goes on their first mention in the index: a page has every id once. */
-function withSpeakerAnchors(entries: readonly TalkIndexEntry[]): TalkIndexEntry[] {
+function withSpeakerAnchors(entries: readonly TalkIndexEntry[]) {
   const seen = new Set<string>();
   return entries.map((entry) => {
     if (!entry.talk.people) return entry;
