@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  absoluteUrl,
-  alternatePaths,
-  localeFromPath,
-  localizePath,
-  postPath,
-  stripLocale,
-  talksPath,
-} from '../../src/i18n/urls';
+import { absoluteUrl, alternatePaths, localeFromPath, localizePath, postPath, stripLocale, talksPath } from '../../src/i18n/urls';
 
 describe('localizePath', () => {
   test.each([
