@@ -19,7 +19,7 @@ export const LAYOUT_IDS = {
   followUps: 'follow-ups',
 } as const;
 
-/** The heading of a talk section's follow-up list on the recap page (TalkSection). */
+/** The heading of a talk section's follow-up list on the recap page. */
 export function followUpsIdOf(talkId: string): string {
   return `${talkId}-follow-ups`;
 }
