@@ -5,7 +5,7 @@ import { glob } from 'astro/loaders';
 import { POSTS_DIR } from '../content/content-paths';
 import { readPostFiles, type SourceFile } from '../content/read-posts';
 import { reportIn, type BodyReport } from '../markdown/body-report';
-import { shareCardOf } from '../share-card/card-text';
+import { shareCardOf } from '../share-card/card-layout';
 import { announceCards } from '../share-card/share-cards';
 import { publishDevProblems } from './dev-problems';
 import { reportLines, type Diagnostic } from './diagnostic';

@@ -1,4 +1,7 @@
-import { SITE_TITLE } from '../../site';
+import type { Locale } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/ui';
+import { EVENT, SITE_TITLE } from '../../site';
+import type { PostData } from '../content/post-schema';
 import { SHARE_CARD_SUBSETS } from './glyphs';
 
 /** What a share image shows, already in the post's language. */
@@ -10,6 +13,18 @@ export interface ShareCard {
   event: string;
   /** The red line above the title, as posts have it, e.g. "Highlight · KubeCon Europe 2024". */
   kicker: string;
+}
+
+/** What a post's share card says, in the post's language. */
+export function shareCardOf(data: PostData, locale: Locale): ShareCard {
+  const t = useTranslations(locale);
+  const label = { recap: t('home.recap'), highlight: t('home.highlight'), 'follow-up': t('home.followUp') }[data.type];
+  return {
+    title: data.title,
+    session: data.type === 'highlight' ? `${t(`talk.kind.${data.talk.kind}`)} · ${data.talk.title}` : undefined,
+    event: `${EVENT.name} · ${t('event.place')}`,
+    kicker: `${label} · ${EVENT.shortName}`,
+  };
 }
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { shareCardOf } from '../../../../lib/share-card/card-text';
+import { shareCardOf } from '../../../../lib/share-card/card-layout';
 import { shareCardPng } from '../../../../lib/share-card/share-cards';
 import { getSiteIndex } from '../../../../lib/content/posts';
 import type { PostPage } from '../../../../lib/content/site-index';
