@@ -60,6 +60,14 @@ export function topicPath(locale: Locale, topic: string): string {
 }
 
 /**
+ * A locale's feed address.
+ * @example feedPath('en') // '/en/rss.xml'
+ */
+export function feedPath(locale: Locale): string {
+  return `/${locale}/rss.xml`;
+}
+
+/**
  * An absolute URL for a root-relative path on the deployed site.
  * @example absoluteUrl('/en/posts/kcp/#what-kcp-is', 'https://example.org') // 'https://example.org/en/posts/kcp/#what-kcp-is'
  */

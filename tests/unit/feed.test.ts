@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { feedOf, feedPages, feedPath, subscribeView } from '../../src/lib/feed/feed-view';
+import { feedPath } from '../../src/i18n/urls';
+import { feedOf, feedPages, subscribeView } from '../../src/lib/feed/feed-view';
 import { index, pages, SITE } from './view-records';
 
 // What Astro renders of each body; the links are relative, as on the page.

@@ -1,7 +1,7 @@
 import type { RSSOptions } from '@astrojs/rss';
 import { LOCALE_NAMES, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../i18n/locales';
 import { translate, useTranslations } from '../../i18n/ui';
-import { absoluteUrl, localizePath, postPath } from '../../i18n/urls';
+import { absoluteUrl, feedPath, localizePath, postPath } from '../../i18n/urls';
 import { SITE_AUTHOR, SITE_TITLE } from '../../site';
 import type { PostPage, SiteIndex } from '../content/site-index';
 import { TOPIC_LABELS } from '../content/topics';
@@ -9,14 +9,6 @@ import { recapSections, talkSectionViews } from '../views/recap';
 import { feedHtml } from './feed-html';
 import { recapFeedParts } from './recap-feed';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
-
-/**
- * A locale's feed address.
- * @example feedPath('en') // '/en/rss.xml'
- */
-export function feedPath(locale: Locale): string {
-  return `/${locale}/rss.xml`;
-}
 
 /**
  * The page a reader reaches from "RSS feed" in the footer: a readable page of the site, where a

@@ -1,5 +1,5 @@
 import { FALLBACK_LOCALE, LOCALE_NAMES, LOCALE_TAGS, LOCALES, otherLocale, type Locale } from '../../i18n/locales';
-import { absoluteUrl, localizePath } from '../../i18n/urls';
+import { absoluteUrl, feedPath, localizePath } from '../../i18n/urls';
 import { SITE_TITLE } from '../../site';
 
 /** What a page tells the base layout about itself. */
@@ -56,6 +56,6 @@ export function pageHead(props: {
     other,
     switchHref: hasTranslation ? alternates[other] : undefined,
     otherHome: localizePath('/', other),
-    feeds: LOCALES.map((code) => ({ href: `/${code}/rss.xml`, lang: LOCALE_TAGS[code].lang, name: LOCALE_NAMES[code] })),
+    feeds: LOCALES.map((code) => ({ href: feedPath(code), lang: LOCALE_TAGS[code].lang, name: LOCALE_NAMES[code] })),
   };
 }
