@@ -35,3 +35,11 @@ export function isLocale(value: string): value is Locale {
 export function otherLocale(locale: Locale): Locale {
   return locale === 'de' ? 'en' : 'de';
 }
+
+/**
+ * `getStaticPaths` for a page that exists once per locale.
+ * @example localeStaticPaths() // [{ params: { locale: 'de' }, props: { locale: 'de' } }, …]
+ */
+export function localeStaticPaths(): { params: { locale: Locale }; props: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { locale }, props: { locale } }));
+}
