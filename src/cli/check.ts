@@ -1,8 +1,6 @@
 /**
- * `npm run check [-- project-root]`: the content checks, as the build runs them, in seconds.
- * The root defaults to this project. Each finding is one line `file[:line] error|warning …`,
- * which GitHub turns into an annotation through the problem matcher
- * .github/content-check-matcher.json. Type checks of the code are `npm run lint`'s.
+ * `npm run check [-- project-root]`: the build's content checks, in seconds, one line per
+ * finding (`file[:line] error|warning …`, an annotation through .github/content-check-matcher.json).
  */
 import { resolve } from 'node:path';
 import { reportLines } from '../lib/checks/diagnostic';

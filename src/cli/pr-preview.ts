@@ -1,12 +1,9 @@
 /**
- * `npm run pr:preview -- <base> [--out <folder>]`: what a reviewer sees of a branch. It builds
- * the site as it is here (working tree included), finds the pages the branch adds, changes or
- * removes since it left `base` (posts in both languages, and the pages that list them), and
- * takes each in Chromium at phone and desktop width. The folder (default .astro/pr-preview)
- * gets `screenshots/`, `index.html` to look at them, `summary.md`, and the built site in
- * `site/`; its path is the last line printed. In GitHub Actions the summary also goes to
- * $GITHUB_STEP_SUMMARY. It runs this checkout's code: in CI, the pull request's own, in the
- * job that holds nothing but read access (.github/workflows/ci.yml).
+ * `npm run pr:preview -- <base> [--out <folder>]`: builds the working tree and screenshots, at
+ * phone and desktop width, each page the branch adds, changes or removes since `base`. The
+ * folder (default .astro/pr-preview, printed last) gets `screenshots/`, `index.html`,
+ * `summary.md` (also $GITHUB_STEP_SUMMARY) and the site in `site/`. It runs this checkout's
+ * code, so CI runs it only in a job with read access (.github/workflows/ci.yml).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,15 +1,9 @@
 /**
- * `npm run pr:verdict -- <base> [<head>] [--repo <git-dir>]`: the verdict on a pull request,
- * given by the code of this checkout. It reads `content/` and `public/` of `head` (default
- * HEAD) from the repository at `--repo` (default: here) as data, straight from git's objects,
- * runs the content checks on them, and compares the addresses they publish with those of the
- * commit where `head` left `base`, read the same way. Nothing of `head` is run or imported.
- *
- * Each finding is one line (`file[:line] error …`), which .github/content-check-matcher.json
- * turns into an annotation; the summary (the findings, the pages to review, the files that
- * need a maintainer) goes to $GITHUB_STEP_SUMMARY in GitHub Actions and to the terminal
- * elsewhere. Exits 1 when the checks found an error. In CI the checkout that runs this is the
- * base branch (.github/workflows/pr-verdict.yml), so a pull request cannot change its verdict.
+ * `npm run pr:verdict -- <base> [<head>] [--repo <git-dir>]`: this checkout's code judges
+ * `content/` and `public/` of `head` (default HEAD), read from git's objects as data (nothing of
+ * `head` runs), and the addresses it takes away from the merge base with `base`. One line per
+ * finding, the summary to $GITHUB_STEP_SUMMARY or the terminal; exits 1 on an error. CI runs the
+ * base branch's copy (.github/workflows/pr-verdict.yml), so a pull request cannot change its verdict.
  */
 import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -5,10 +5,8 @@ import { close, createIndex } from 'pagefind';
 let written: Promise<void> = Promise.resolve();
 
 /**
- * Settles when the search index of the running build is in dist/pagefind, and rejects with
- * Pagefind's error if it could not be written. Pagefind indexes in a process of its own, so
- * the link guard reads the built pages meanwhile and waits here only before it lists the
- * files (which include the index's).
+ * Settles when this build's search index is in dist/pagefind (rejects with Pagefind's error).
+ * The site guard checks pages meanwhile and waits here only before it lists the files.
  */
 export function searchIndexWritten(): Promise<void> {
   return written;
@@ -26,11 +24,9 @@ async function writeIndex(outDir: string, logger: AstroIntegrationLogger): Promi
 }
 
 /**
- * Builds the Pagefind search index into dist/pagefind after every build. Pagefind splits the
- * index by `<html lang>`, so each locale searches its own posts; only `data-pagefind-body`
- * regions (post articles) are indexed, and headings with ids become section results.
- * The hook starts the indexing and returns: the site guard (the last integration) awaits
- * searchIndexWritten(), so a Pagefind failure still fails the build.
+ * Builds the Pagefind index (one per `<html lang>`, of `data-pagefind-body` regions) into
+ * dist/pagefind. The hook only starts it: the site guard awaits searchIndexWritten(), so a
+ * Pagefind failure still fails the build.
  */
 export function searchIndex(): AstroIntegration {
   return {

@@ -17,11 +17,9 @@ const LANGUAGE_CLASS = /^language-[\w+#-]+$/;
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /**
- * Everything a post's page may carry, as GitHub publishes rendered Markdown: the elements
- * Markdown and GFM make, the few raw HTML elements posts may use, and what our own plugins add
- * (code-block figures, Prism's token spans, heading permalinks, footnotes, id aliases), each with
- * the attributes, classes and ids it needs. Nothing that runs, styles, embeds, submits or loads
- * from elsewhere.
+ * Everything a post's page may carry, as GitHub publishes Markdown: what Markdown and GFM make,
+ * the few raw HTML elements posts may use, and what our plugins add, each with the attributes,
+ * classes and ids it needs. Nothing that runs, styles, embeds, submits or loads from elsewhere.
  */
 export const PUBLISH_SCHEMA: Schema = {
   tagNames: [
@@ -282,10 +280,8 @@ function literalAttributes(file: VFile, node: MdxNode, allowed: (name: string) =
 }
 
 /**
- * Sets the MDX parts of a tree aside: imports of reviewed components and their elements become
- * placeholders the sanitiser keeps (their children are sanitised like any text); lower-case JSX
- * becomes the HTML element it names; anything else that is code (other imports, exports,
- * expressions, computed attributes, unknown components) is reported and left out.
+ * Sets a tree's MDX aside: reviewed components become placeholders the sanitiser keeps (children
+ * sanitised as usual), lower-case JSX the HTML element it names; any other code is reported and left out.
  */
 function stashMdx(file: VFile, tree: Root): MdxStash {
   const stash: MdxStash = { placeholder: `x-mdx-${randomBytes(8).toString('hex')}`, nodes: [], imports: [] };
@@ -361,10 +357,8 @@ function restoreMdx(tree: Root, stash: MdxStash): void {
 }
 
 /**
- * The last step of the site's Markdown pipeline: the rendered body is cut to `PUBLISH_SCHEMA`
- * (hast-util-sanitize), and every address to those a post may publish, whatever path an input
- * took (Markdown, raw HTML, MDX). Each change to an element the post wrote is reported at its
- * line, so that `npm run check` tells the author why; the page never carries what was removed.
+ * The pipeline's last cut: the body to `PUBLISH_SCHEMA` and every address to those a post may
+ * publish, whatever the input (Markdown, raw HTML, MDX). Each change is reported at its line.
  */
 export function rehypeAllowList() {
   return (tree: Root, file: VFile) => {

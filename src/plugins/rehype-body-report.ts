@@ -65,10 +65,9 @@ function factsOf(tree: Root, file: VFile, ids: string[]): BodyFacts {
 }
 
 /**
- * The pipeline's last plugin: reads the published tree's facts, checks its ids, and hands the
- * report (every finding of our plugins, and the facts) back with the rendering, where the
- * content checks read it. Markdown is rendered during the content sync, which fails the build on
- * any error of the report; MDX is compiled later, so an MDX body with an error stops its compile here.
+ * The pipeline's last plugin: reads the published tree's facts, checks its ids, and returns the
+ * report (findings and facts) with the rendering for the checks. MDX compiles after the content
+ * sync, so an MDX body with an error stops its compile here.
  */
 export function rehypeBodyReport({ pipelineVersion }: { pipelineVersion: string }) {
   return (tree: Root, file: VFile) => {

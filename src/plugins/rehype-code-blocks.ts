@@ -78,12 +78,10 @@ function preElement(code: string, language: string | undefined): Element {
 }
 
 /**
- * Puts every fenced code block into a `<figure>` whose `<figcaption>` names the file
- * (```` ```yaml title="values.yaml" ````) and the language, and highlights its code with Prism's
- * grammars. The figure carries its copy button's text and accessible name in the post's
- * language (`data-copy`, `data-copy-label`), for the script that makes the button. A language
- * Prism has no grammar for is shown as plain text, with a warning; a meta the site cannot read
- * is an error and adds no title.
+ * Puts each fenced code block, highlighted by Prism, in a `<figure>` captioned with its file
+ * (```` ```yaml title="values.yaml" ````) and language, carrying its copy button's words
+ * (`data-copy`, `data-copy-label`). An unknown language is plain text and a warning; an unreadable
+ * meta is an error.
  */
 export function rehypeCodeBlocks() {
   return (tree: Root, file: VFile) => {

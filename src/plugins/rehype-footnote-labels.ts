@@ -10,11 +10,9 @@ function childElements(parent: Element): Element[] {
 }
 
 /**
- * Words the footnotes of a post in its own language: the heading of the footnote section
- * and each back-link's accessible name. remark-rehype takes these labels once per processor
- * and the site has one processor for both languages, so they are set here per file, from the
- * post's path. Back-links are counted as remark-rehype counts them: the n-th footnote's k-th
- * back-link is "n" for the first and "n-k" for the others.
+ * Words a post's footnote heading and back-links in its own language, per file (remark-rehype
+ * takes labels once per processor, and one serves both languages). Back-links are counted as
+ * remark-rehype does: "n" for the n-th footnote's first, "n-k" for its k-th.
  */
 export function rehypeFootnoteLabels() {
   return (tree: Root, file: VFile) => {

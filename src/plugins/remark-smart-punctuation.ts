@@ -2,17 +2,11 @@ import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /**
- * Smart punctuation as Astro's default remark-smartypants produces it, without retext: that
- * plugin builds a natural-language tree of every document (and again of every text node) and
- * cost a fifth of a cold build. This pass walks the same nodes and applies the same rules
- * (retext-smartypants' defaults) to a flat list of tokens:
- * - straight quotes become “…” and ‘…’ (’ for apostrophes), decided on all the text of the
- *   document at once so that quotes around links and emphasis pair up; inline code counts as
- *   a word there but is never changed;
- * - inside each text node, `--` becomes an em dash, three or more dots an ellipsis, and
- *   ``` `` ``` and `''` curly double quotes.
- * Quotes already typographic (German „…“, English “…”) are left as written.
- * tests/unit/smart-punctuation.test.ts holds it to remark-smartypants' output for every post.
+ * Astro's remark-smartypants output without retext, whose language trees cost a fifth of a cold
+ * build: the same rules on a flat list of tokens. Straight quotes become “…”, ‘…’ and ’, paired
+ * over the whole document (inline code counts as a word, never changed); `--`, `...`, ``` `` ```
+ * and `''` become —, …, “ and ” per text node; typographic quotes stay. Held to
+ * remark-smartypants' output for every post by tests/unit/smart-punctuation.test.ts.
  */
 export function remarkSmartPunctuation() {
   return (tree: Root) => {

@@ -17,14 +17,10 @@ import { remarkSmartPunctuation } from './remark-smart-punctuation';
 const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
 
 /**
- * The site's one Markdown pipeline, for `.md` and `.mdx` alike, in order. Astro adds GFM first.
- * Smart punctuation is ours (remark-smartypants cost a fifth of a cold build at 1000 posts per
- * locale, bench/REPORT.md). Raw HTML is parsed into the tree first, so that every later step sees
- * the elements a browser would. Inline code gets its line-break pieces (never at a hyphen inside a
- * name). Explicit heading ids come before rehype-slug fills the rest;
- * former ids join their headings, footnotes get the post's language, every heading its
- * permalink. Then the allow-list cuts the tree to what may be published, whatever path an input
- * took, and the report hands the findings and facts to the checks.
+ * The site's one Markdown pipeline for `.md` and `.mdx`, in order (Astro adds GFM first). Raw
+ * HTML is parsed first, so later steps see what a browser would; explicit heading ids come before
+ * rehype-slug; the allow-list cuts the tree to what may be published, and the report hands
+ * findings and facts to the checks.
  */
 const siteMarkdown = (pipelineVersion: string) => ({
   gfm: true,

@@ -56,11 +56,9 @@ export function parseNameStatus(output: string): FileChange[] {
 }
 
 /**
- * Every file added, changed, renamed, copied or deleted from commit `from` to commit `to`, or
- * without `to` to the working tree as an author sees their branch before they commit (files git
- * does not track yet count as added, ignored files do not). Renames are found; the output is
- * NUL-separated so that no file name is quoted or split; no diff program of a repository's own
- * configuration runs.
+ * Every file changed from commit `from` to `to`, or without `to` to the working tree (untracked
+ * files count as added, ignored ones do not). NUL-separated output, so no name is quoted or
+ * split; no diff program of the repository's configuration runs.
  */
 export function changesBetween(repo: string, from: string, to?: string): FileChange[] {
   const args = ['diff', '-z', '--name-status', '--find-renames', '--no-color', '--no-ext-diff', from, ...(to === undefined ? [] : [to])];
@@ -86,11 +84,9 @@ function readBlobs(repo: string, objects: readonly string[]): Map<string, Buffer
 }
 
 /**
- * Writes the files under `folders` (e.g. `['content', 'public']`) of `commit` into the new
- * folder `dest`, byte for byte as git stores them: no .gitattributes conversion, filter or
- * export rule applies, so what is written is what the commit holds. A symbolic link is
- * written as a link (the checks refuse it), a submodule as an empty folder (as a checkout
- * leaves it). No path leaves `dest`.
+ * Writes `folders` of `commit` into the new folder `dest`, byte for byte as git stores them (no
+ * .gitattributes filter applies); a symbolic link stays a link (the checks refuse it), a
+ * submodule becomes an empty folder. No path leaves `dest`.
  */
 export async function writeCommitFolders(repo: string, commit: string, folders: readonly string[], dest: string): Promise<void> {
   // Each entry of `git ls-tree -r -z` is "<mode> <type> <object>\t<path>".

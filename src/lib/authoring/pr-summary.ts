@@ -78,12 +78,9 @@ export function maintainerChanges(changes: readonly FileChange[]): FileChange[] 
 }
 
 /**
- * Text from a file name or a post, made safe for a cell of a GitHub-flavoured Markdown table:
- * always a code span (mdast-util-to-markdown picks its fence and padding), since in code nothing
- * becomes a link, image, HTML, entity, emphasis or heading (backslash escapes do not stop GFM's
- * autolinks, code does). Backslashes and control characters are written as visible escapes
- * (`\u005c`, `\u000a`, so nothing starts a line and no backslash can pair with the next
- * character), and `|` as `\|`, GFM's escape for a pipe in a cell, code included.
+ * Text from a file name or a post, safe in a GFM table cell: a code span (in code nothing becomes
+ * a link, autolinks included), backslashes and control characters as visible escapes (`\u005c`,
+ * `\u000a`), and `|` as `\|`, GFM's escape for a pipe in a cell, code included.
  * @example markdownCell('a|b\n`c`') // '`` a\\|b\\u000a`c` ``'
  */
 export function markdownCell(text: string): string {

@@ -10,10 +10,8 @@ export interface LinkCopiedMessages {
 }
 
 /**
- * Makes every heading's "#" permalink the section's one link tool: it still leads to its
- * section, and it also copies the section's address. The note beside it is for sighted
- * readers (hidden from assistive technology), the page's polite live region `status` speaks for
- * screen-reader users. Where the browser refuses to copy, the link only does what links do.
+ * Makes each heading's "#" permalink also copy the section's address: a visible note for sighted
+ * readers, the live region `status` for screen readers; where copying fails it is just a link.
  */
 export function enableCopyLinks(root: Document, status: HTMLElement, messages: LinkCopiedMessages): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a.heading-link')) {

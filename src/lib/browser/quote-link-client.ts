@@ -16,10 +16,9 @@ function wholeWords(range: Range): Range {
 }
 
 /**
- * Offers "copy link to this quote" while text in a post's prose is selected. The button exists
- * only with JavaScript, sits right after the selected block in the DOM (on screen at the
- * window's edge away from the selection), is the next Tab stop while a selection lasts, and
- * copies the section's address plus a text fragment of the selected whole words.
+ * Offers "copy link to this quote" while prose is selected: a button right after the selected
+ * block (the next Tab stop) that copies the section's address with a text fragment of the
+ * selected whole words.
  */
 export function enableQuoteLinks(root: Document, status: HTMLElement, label: string, messages: CopyMessages): void {
   let url = '';

@@ -17,10 +17,9 @@ export function themeFromStorage(value: string | null): ThemeChoice {
 }
 
 /**
- * The classic script that runs in <head> before first paint: it marks the page as scripted
- * (so the switch shows, never as a dead control) and applies a stored theme, so the page never
- * flashes the wrong one. It is a string because Astro injects and hashes it for the CSP as is;
- * it repeats `themeFromStorage`, which the unit tests hold it to.
+ * The <head> script run before first paint: marks the page as scripted (so the switch shows) and
+ * applies the stored theme, so it never flashes the wrong one. A string, as Astro hashes it for
+ * the CSP as is; it repeats `themeFromStorage`, which the unit tests hold it to.
  */
 export const THEME_BOOT_SCRIPT =
   `(()=>{const d=document.documentElement;d.dataset.js='';` +

@@ -9,11 +9,9 @@ export interface BoundProblem {
 const MAX_BLOCK_NESTING = 24;
 
 /**
- * The Markdown parser's work grows with the square of some counts inside one block (a paragraph,
- * a quote, a list item): emphasis markers it tries to pair, brackets it tries to close, lines a
- * quote or list item runs on without its marker. These are the most each may add up to, summed
- * over the post's blocks as squares: about a second of parsing each on a busy machine (measured in
- * bench/REPORT.md), a thousand times what the longest post needs.
+ * The parser's work grows with the square of some counts per block (emphasis markers, brackets,
+ * lines continued without their marker). The most each may sum to over a post's blocks: about a
+ * second of parsing (bench/REPORT.md), a thousand times what the longest post needs.
  */
 const MAX_SQUARED_WORK = 4_000_000;
 
@@ -74,11 +72,9 @@ function countMarkers(line: string, block: BlockCounts): void {
 }
 
 /**
- * The first reason the Markdown parser must not be handed `body`, found in one pass over its
- * lines without a parser: lists or quotes nested more than 24 levels (a parser's stack), or
- * blocks whose markers would make parsing take longer than seconds (work that grows with the
- * square of a count). Indentation counts a level per two columns, which over-counts code inside
- * lists, never under-counts.
+ * The first reason the parser must not be handed `body`, found in one pass over its lines: nesting
+ * deeper than 24 levels, or markers that would make parsing take seconds. A level per two columns
+ * of indentation over-counts code in lists, never under-counts.
  * @example bodyBoundProblem('Some *text*.') // undefined
  */
 export function bodyBoundProblem(body: string): BoundProblem | undefined {

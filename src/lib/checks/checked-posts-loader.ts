@@ -78,11 +78,9 @@ async function bodyReports(context: LoaderContext, root: string, files: readonly
 }
 
 /**
- * The site's posts, as Astro's glob loader reads them (`content/posts/<locale>/<slug>.md(x)`),
- * behind the content checks: the gate before any body is parsed (files, front matter, bodies
- * too costly to parse), then Astro's own sync, whose one rendering of each body reports its
- * findings (the Markdown pipeline's plugins), then the checks across posts on those reports.
- * A build stops on any error before a page is rendered; the dev server keeps serving and leaves
+ * Astro's glob loader for `content/posts/<locale>/<slug>.md(x)` behind the content checks: the
+ * gate before any body is parsed, Astro's sync (one rendering per body reports its findings),
+ * then the checks across posts. A build stops on an error before any page; the dev server leaves
  * a post that fails the gate out until it is fixed.
  */
 export function checkedPosts(): Loader {

@@ -20,11 +20,9 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\
 const visibleEscape = (character: string): string => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
- * Makes a value from a post or a file name safe to print inside one log line: every control
- * character is written as a visible escape, so the value can neither start a line of its own
- * (which CI would read as a workflow command such as `::add-mask::`) nor hide text; and `##[`,
- * which the GitHub runner obeys anywhere in a line (its older command form, `##[error]…`),
- * loses its bracket.
+ * Makes a value from a post or a file name safe inside one log line: control characters become
+ * visible escapes (no line of its own, which CI would read as a command like `::add-mask::`), and
+ * `##[`, which the GitHub runner obeys anywhere in a line, loses its bracket.
  * @example escapeForLog('a\n::notice::b') // 'a\\u000a::notice::b'
  * @example escapeForLog('x ##[error]y') // 'x ##\\u005berror]y'
  */
@@ -37,10 +35,8 @@ export function escapeForLog(value: string): string {
 const LOCATION_SEPARATORS = /[\s:\\]/gu;
 
 /**
- * A file name as the first word of a finding's line: without whitespace, `:` or `\`, which are
- * written as visible escapes, so that the line's location (`file:line`) ends exactly where the
- * file name does, for a reader and for the problem matcher that turns the line into an
- * annotation (.github/content-check-matcher.json).
+ * A file name as the first word of a finding's line, whitespace, `:` and `\` escaped, so that
+ * `file:line` ends where the name does, for a reader and for .github/content-check-matcher.json.
  * @example locationOf('content/posts/en/Alpha Notes.md') // 'content/posts/en/Alpha\\u0020Notes.md'
  */
 function locationOf(file: string): string {

@@ -28,10 +28,8 @@ const IMAGE_FIX =
   'save it as PNG, JPEG or WebP under content/posts/images/<kebab-case-name>.png; an SVG is a maintainer’s addition under public/images/';
 
 /**
- * Every problem of the images under content/posts/images/: too large a file, content that is no
- * image of the format its name says (read by sharp from the file's header, nothing decoded), or
- * more pixels than the build decodes. The build re-encodes each image without its metadata
- * (camera, place), at the size the page reserves.
+ * Every problem of the images under content/posts/images/: too large a file, content not of the
+ * format its name says (sharp reads the header only), or more pixels than the build decodes.
  */
 export async function checkPostImages(root: string, paths: readonly string[]): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];

@@ -17,10 +17,8 @@ export interface PublishedFile {
 }
 
 /**
- * Every address the site publishes for its posts, with the file responsible for it: each
- * post's page in both languages (an untranslated one shows its original), each section id on
- * it (headings, the recap's talk sections, declared aliases), and the redirect pages of
- * former slugs. Drafts publish nothing.
+ * Every address the site publishes for its posts, with the file responsible: each page in both
+ * languages, each section id on it (aliases included), and former slugs' redirects. Drafts publish nothing.
  */
 export function publishedLinks(files: readonly PublishedFile[]): Map<string, string> {
   const bySlug = new Map<string, Partial<Record<Locale, PublishedFile>>>();
@@ -113,12 +111,10 @@ function parseGoneList(text: string): { line: number; url: string; reason: strin
 }
 
 /**
- * What a pull request takes away from readers: every address (post page, section id, talk
- * index anchor) that `before` (the base branch's site, address → the file that published it)
- * serves and `files` no longer do, unless a redirect, an alias or a line of GONE_FILE (its
- * text in `goneList`) accounts for it. Each finding names the post to change and the fix; a
- * removed page is one finding, not one per section. The list itself must give a reason per
- * address, and a line for an address still served is a warning.
+ * What a pull request takes away from readers: each address `before` (the base's, address → file)
+ * serves and `files` no longer do, unless a redirect, an alias or a line of GONE_FILE (`goneList`)
+ * accounts for it; a removed page is one finding. A gone line needs a reason; one for an address
+ * still served is a warning.
  */
 export function checkRemovedAddresses(
   before: ReadonlyMap<string, string>,

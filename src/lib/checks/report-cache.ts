@@ -5,11 +5,9 @@ import type { BodyReport } from '../markdown/body-report';
 import { markdownPipelineVersion } from '../markdown/pipeline-version';
 
 /**
- * The reports of bodies rendered before, keyed by their file's whole text and path (the front
- * matter and the place decide the rendering too) and the pipeline's version, as ESLint's
- * `--cache` keys its results: a second run renders only what changed. The file lives in
- * `<root>/.astro/cache/` beside Astro's own cache (CI starts without it: a pull request cannot
- * bring one). Entries not asked for in a run are dropped when it is saved.
+ * The reports of bodies rendered before, keyed like ESLint's `--cache` by file text, path and
+ * pipeline version, in `<root>/.astro/cache/` (CI starts without one). Saving drops entries the
+ * run did not ask for.
  */
 export async function openReportCache(root: string) {
   const file = join(root, '.astro', 'cache', 'content-check-reports.json');

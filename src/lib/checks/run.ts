@@ -21,13 +21,10 @@ export async function readPublishedLinks(root: string): Promise<Map<string, stri
 }
 
 /**
- * Every finding on the content under `root`, read as the build will read it: the files Astro's
- * loader would find (and every other file under content/, refused), their front matter as
- * Astro's parser reads it, their bodies rendered by the site's Markdown pipeline (when the
- * front matter passed), and the images beside them. `cache` keeps the bodies' reports in
- * `.astro/cache/` (see `openReportCache`), as `npm run check` does. With `publishedBefore` (the
- * addresses of the site this content replaces, see `readPublishedLinks`), every address it
- * takes away needs a redirect, an alias or a line in GONE_FILE.
+ * Every finding on the content under `root`, read as the build reads it: files, front matter,
+ * bodies through the site's pipeline, images. `cache` keeps body reports (`openReportCache`);
+ * with `publishedBefore` (`readPublishedLinks`), each address taken away needs a redirect, an
+ * alias or a line in GONE_FILE.
  */
 export async function runContentChecks(
   root: string,

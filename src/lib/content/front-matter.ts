@@ -120,11 +120,9 @@ function astroData(source: string): { data: unknown } | { line: number; reason: 
 }
 
 /**
- * Splits a post's source into front matter and body exactly as Astro's content loader does
- * (its own front-matter parser, the body trimmed), keeping line numbers so that messages
- * can point at the right line of the file. Front matter that Astro would reject, or that
- * the site refuses (anchors, aliases, tags, control characters, more than 8 KiB, deep nesting),
- * comes back as `yamlError`, never as an exception.
+ * Splits a post's source into front matter and body as Astro's loader does, keeping line numbers
+ * for messages. What Astro would reject or the site refuses (anchors, tags, control characters,
+ * over 8 KiB, deep nesting) comes back as `yamlError`, never thrown.
  */
 export function splitFrontMatter(source: string): SplitSource {
   const raw = extractFrontmatter(source);

@@ -84,11 +84,9 @@ function placeProblem(path: string): Refusal | undefined {
 }
 
 /**
- * Every file under `<root>/content`, as Astro's glob loader would find it and more: each is
- * either a post file the checks read, an image under content/posts/images/ (for the image
- * check), or a refusal naming it (a symbolic link, which the
- * loader would follow out of the repository; a file the loader would skip or misread, such
- * as a dot file, a name that is no slug, or one with a "#"; a file too large or not text).
+ * Every file under `<root>/content`: a post the checks read, an image under content/posts/images/,
+ * or a refusal (a symbolic link the loader would follow out; a file it would skip or misread, such
+ * as a dot file or a name that is no slug; a file too large or not text).
  */
 export async function readPostFiles(root: string): Promise<{ files: SourceFile[]; images: string[]; refused: Refusal[] }> {
   const entries = await readdir(join(root, 'content'), { recursive: true, withFileTypes: true }).catch(() => []);

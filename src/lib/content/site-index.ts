@@ -87,10 +87,8 @@ function listedOrder(pages: readonly PostPage[], recap: PostPage | undefined): P
 }
 
 /**
- * The order in which the recap is read: the recap, then each highlight in the order the recap
- * lists them, each followed by its follow-ups (oldest first, as they build on each other).
- * Posts the recap does not reach (a highlight it does not list, and its follow-ups) come last,
- * in the post list's order, so every page has its place.
+ * The recap's reading order: the recap, each highlight as it lists them followed by its follow-ups
+ * (oldest first, as they build on each other), then posts it does not reach, in list order.
  */
 function readingOrderOf(listed: readonly PostPage[], recap: PostPage | undefined, followUps: ReadonlyMap<string, readonly PostPage[]>): PostPage[] {
   const recapData = recap?.post.record.data;

@@ -41,11 +41,9 @@ export function pageFileName(path: string): string {
 const SITE_CODE = /^(?:src\/|public\/|astro\.config\.ts$|package(?:-lock)?\.json$)/;
 
 /**
- * The pages a pull request adds, changes or removes, in both languages: each post it adds,
- * changes or removes (a post whose image changed counts as changed; a renamed post's old
- * address as removed), then the pages that list them: the highlight page of a changed
- * follow-up, the recap, the home page and the talk index. A pull request that changes no
- * post but the site's code or styles gets those listing pages as samples.
+ * The pages a pull request adds, changes or removes, in both languages: its posts (a changed
+ * image changes its post), then the pages listing them (highlight, recap, home, talk index),
+ * which also serve as samples when only code or styles changed.
  */
 export function previewPages(changes: readonly FileChange[], posts: readonly PreviewPost[]): PreviewPage[] {
   const pages = new Map<string, PreviewChange>();

@@ -37,10 +37,8 @@ async function settle(page: Page, path: string): Promise<void> {
 }
 
 /**
- * Takes each screenshot of the built site in `siteDir`, served on 127.0.0.1 as a static host
- * serves it, in Debian's Chromium with reduced motion (a deep link lands at once instead of
- * mid-way through a smooth scroll); one browser window per size and colour scheme, which
- * visits its pages in turn. `fullPage` captures the whole page, not only the window.
+ * Screenshots the built site in `siteDir`, served on 127.0.0.1, in Chromium with reduced motion
+ * (a deep link lands at once, not mid-scroll); one window per size and colour scheme.
  */
 export async function takeScreenshots(siteDir: string, shots: readonly Shot[], { fullPage = false } = {}): Promise<void> {
   const windows = Map.groupBy(shots, (shot) => `${shot.viewport.width}x${shot.viewport.height} ${shot.colorScheme}`);
