@@ -6,9 +6,8 @@ import { join } from 'node:path';
 const PROJECT_FILES = ['astro.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json', 'src', 'public'];
 
 /**
- * A throw-away copy of the project at `sourceRoot` with an empty content/ folder, sharing
- * node_modules through a link, so that tests and the benchmark can build other content
- * exactly like the real site.
+ * A throw-away copy of the project with an empty content/ (node_modules linked), so tests and the
+ * benchmark build other content exactly like the real site.
  */
 export async function copyProject(sourceRoot: string, prefix: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), `${prefix}-`));

@@ -2,9 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { devProblemsAt, devProblemsPage } from '../lib/checks/dev-problems';
 
 /**
- * In the dev server, a post that fails the content checks shows their lines at its address
- * (every other page is served as usual); the content loader runs the checks again on each
- * save, so the page comes back once the post is fixed.
+ * In the dev server, a post failing the content checks shows their lines at its address until a
+ * save fixes it; every other page is served as usual.
  */
 export function devProblems(): AstroIntegration {
   return {

@@ -53,9 +53,8 @@ function authorError(message: string): Error {
 }
 
 /**
- * Fails the build before any page is rendered when the content checks find an error (the
- * same checks as `npm run check`), and after it when the output has a broken internal link or anchor, or an id used twice,
- * so that a broken page is never published.
+ * Fails the build before any page when the content checks find an error, and after it on a broken
+ * internal link or anchor or a duplicate id, so a broken page is never published.
  */
 export function siteGuard(): AstroIntegration {
   let site = 'http://127.0.0.1:4321';

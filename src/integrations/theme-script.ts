@@ -2,9 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { THEME_BOOT_SCRIPT } from '../lib/browser/theme';
 
 /**
- * Puts the theme boot script into every page's <head> as a classic inline script, so a stored
- * theme applies before first paint. Injected scripts of the `head-inline` stage are hashed into
- * the page's Content-Security-Policy by Astro itself: no 'unsafe-inline'.
+ * Puts the theme boot script inline into every <head>, so a stored theme applies before first
+ * paint; Astro hashes `head-inline` scripts into the CSP, so no 'unsafe-inline'.
  */
 export function themeScript(): AstroIntegration {
   return {

@@ -41,17 +41,15 @@ const siteMarkdown = (pipelineVersion: string) => ({
 });
 
 /**
- * The Markdown processor of astro.config.ts, which the content checks render bodies with too.
- * `pipelineVersion` (see `markdownPipelineVersion`) goes into every report, and so into the
- * config whose JSON keys Astro's content store: a changed plugin renders every post anew.
+ * The Markdown processor of astro.config.ts and the checks. `pipelineVersion` goes into the config
+ * whose JSON keys Astro's content store, so a changed plugin renders every post anew.
  */
 export function siteMarkdownProcessor(pipelineVersion: string) {
   return unified(siteMarkdown(pipelineVersion) as Parameters<typeof unified>[0]);
 }
 
 /**
- * What Astro hands the processor besides its own options (astro.config.ts sets the same): Prism
- * and Shiki are off, since our code-block plugin highlights with Prism's grammars into classes
- * that our stylesheet colours (Shiki's inline styles would need 'unsafe-inline' in the CSP).
+ * What Astro hands the processor besides its own options (astro.config.ts sets the same): no
+ * Shiki, whose inline styles would need 'unsafe-inline'; our code-block plugin highlights.
  */
 export const SHARED_MARKDOWN_OPTIONS = { syntaxHighlight: false, gfm: true, smartypants: false } as const;

@@ -5,9 +5,8 @@ import { escapeForLog, type Diagnostic } from '../checks/diagnostic';
 import { parsePostPath, POSTS_DIR } from '../content/content-paths';
 
 /**
- * The folders a post's pull request may change without a maintainer: the posts and their
- * images, which the content checks judge. Everything else needs a maintainer's review; the
- * lines of .github/CODEOWNERS without an owner are exactly these folders.
+ * The folders a pull request may change without a maintainer (the posts and their images, which
+ * the checks judge): exactly the lines of .github/CODEOWNERS without an owner.
  */
 export const CONTRIBUTOR_DIRS: readonly string[] = [`${POSTS_DIR}/`];
 
@@ -36,9 +35,8 @@ function sitePostAt(path: string | undefined): ReturnType<typeof parsePostPath> 
 }
 
 /**
- * The posts a set of file changes touches, one entry per post; files that are not posts are
- * ignored. A post whose files were all added is "added", all deleted "deleted"; a post moved
- * to a new slug is "renamed"; anything else "changed".
+ * The posts file changes touch, one entry each: "added" or "deleted" when all its files were,
+ * "renamed" when moved to a new slug, else "changed".
  */
 export function changedPosts(changes: readonly FileChange[]): PostChange[] {
   type Kind = PostChange['change'] | 'renamed-away';
@@ -112,9 +110,8 @@ function fileChangeLabel({ status, from }: FileChange): string {
 }
 
 /**
- * The pages to open, in both languages, per changed post, then every other file the changes
- * touch outside the posts and their images, which needs a maintainer. Whatever comes from a
- * file name is escaped.
+ * The pages to open per changed post, in both languages, then each file outside the posts that
+ * needs a maintainer (file names escaped).
  */
 export function prSummaryMarkdown(changes: readonly FileChange[]): string {
   const posts = changedPosts(changes);
@@ -179,9 +176,8 @@ export interface Verdict {
 const MAX_FINDING_ROWS = 100;
 
 /**
- * The job summary of a pull request's verdict: which code judged which files, every finding
- * of the content checks (those on the pull request's posts and images, and each published
- * address it takes away), then the pages to review and the files that need a maintainer.
+ * The job summary of a verdict: which code judged which files, every finding (addresses taken
+ * away included), then the pages to review and the files that need a maintainer.
  */
 export function verdictMarkdown({ codeCommit, head, mergeBase, diagnostics, changes }: Verdict): string {
   const short = (commit: string) => `\`${commit.slice(0, 12)}\``;

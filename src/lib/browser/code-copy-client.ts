@@ -1,9 +1,8 @@
 import { copyButton, type CopyMessages } from './copy-feedback';
 
 /**
- * Gives every code block of a post's prose a "copy code" button at the end of its caption
- * bar, with the text and accessible name the build wrote on the block in the post's language.
- * The buttons are made here, so a reader without JavaScript sees no button that does nothing.
+ * Gives each code block a "copy code" button in its caption bar, worded as the build wrote on the
+ * block; made here, so no dead button shows without JavaScript.
  */
 export function enableCodeCopy(root: Document, status: HTMLElement, messages: CopyMessages): void {
   for (const pre of root.querySelectorAll('.code-block>pre')) {

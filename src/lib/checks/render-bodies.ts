@@ -37,9 +37,8 @@ function mdxSyntaxReport(error: { line?: number; reason?: string; message?: stri
 }
 
 /**
- * Renders bodies exactly as the build does, with the site's own Markdown processor: Markdown
- * through Astro's renderer for content entries, MDX through the same compiler as @astrojs/mdx
- * (compiled, never run). Each body's report comes back with its rendering.
+ * Renders bodies as the build does: Markdown through Astro's renderer, MDX through @astrojs/mdx's
+ * compiler (compiled, never run); each report comes back with its rendering.
  */
 async function createBodyRenderer() {
   // Loaded only when a body is not in the cache: the pipeline takes a second to load.
@@ -75,9 +74,8 @@ async function createBodyRenderer() {
 }
 
 /**
- * The report of every body in `files`, by path, rendered one after another through the site's
- * pipeline, or, with `cache`, taken from an earlier run's rendering of exactly the same text by
- * the same code (see `openReportCache`).
+ * The report of every body in `files`, by path, rendered in turn through the site's pipeline or,
+ * with `cache`, taken from an earlier run on the same text and code (`openReportCache`).
  */
 export async function renderBodies(root: string, files: readonly SourceFile[], cache: boolean): Promise<Map<string, BodyReport>> {
   const cached = cache ? await openReportCache(root) : undefined;

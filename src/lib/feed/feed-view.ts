@@ -51,9 +51,8 @@ function itemContent(page: PostPage, index: SiteIndex, bodies: ReadonlyMap<strin
 }
 
 /**
- * How many posts a feed carries. Readers fetch a feed again and again and keep what they saw,
- * so the newest are enough; and each item is a whole post, so the feed and its build stay small
- * however many posts the site grows to.
+ * How many posts a feed carries: readers keep what they saw, and each item is a whole post, so
+ * the feed stays small however the site grows.
  */
 const FEED_ITEM_LIMIT = 30;
 

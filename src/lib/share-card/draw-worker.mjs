@@ -1,8 +1,6 @@
-// Draws share cards in a worker thread of the pool (src/lib/share-card/share-cards.ts). Satori
-// lays out each element tree (text as paths) and resvg rasterises it; a language's background
-// is drawn once, and each card's text block is drawn alone on the paper colour and copied into
-// it row by row (the block's ground is plain paper, so nothing needs blending: sharp's
-// composite spent 17 ms a card on it), then sharp writes the PNG.
+// Draws share cards in a pool worker (share-cards.ts): Satori lays out, resvg rasterises. A
+// language's background is drawn once; each text block, on plain paper, is copied in row by row
+// (no blending needed: sharp's composite cost 17 ms a card), then sharp writes the PNG.
 import { readFile } from 'node:fs/promises';
 import { workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';

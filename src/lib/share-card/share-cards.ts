@@ -100,9 +100,8 @@ async function drawnFile(key: string, card: ShareCard): Promise<string> {
 }
 
 /**
- * The PNG share image of a card, drawn once: cached by its element tree and the drawing
- * packages' versions (a changed text or design draws it anew), and shared with a drawing of
- * the same card already under way.
+ * A card's PNG, drawn once: cached by element tree and drawing packages' versions, and shared
+ * with a drawing of the same card already under way.
  */
 export async function shareCardPng(card: ShareCard): Promise<Buffer> {
   return readFile(await cardFile(card));
@@ -156,9 +155,8 @@ export function drawWhenAnnounced(): void {
 }
 
 /**
- * The cards the content asks for, announced by the content loader as soon as it has read the
- * front matter: a build starts drawing them then, while Astro renders the bodies, bundles and
- * builds the pages; elsewhere (the dev server) a card is drawn when its page is asked for.
+ * The cards the content asks for, announced by the loader once it has read the front matter: a
+ * build starts drawing them then; the dev server draws a card when its page is asked for.
  */
 export function announceCards(cards: readonly ShareCard[]): void {
   if ((globalThis as Early)[EARLY]) startDrawing(cards);
