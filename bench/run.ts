@@ -3,7 +3,7 @@
  * Writes bench/REPORT.md and bench/report.json. Synthetic posts are generated in temporary
  * copies of the project, never in content/.
  */
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,19 @@ async function coldBuild(root: string, config = 'astro.config.ts'): Promise<Meas
   return { ...result, load, pages: await countPages(join(root, 'dist')) };
 }
 
+/** A cold build but for the share cards, which the build before drew: what the cards cost is the difference. */
+async function buildWithCardsCached(root: string): Promise<Measurement & { load: string }> {
+  const cards = join(root, '.astro/cache/share-images');
+  const kept = join(root, 'share-images-kept');
+  await rename(cards, kept);
+  await rm(join(root, 'dist'), { recursive: true, force: true });
+  await rm(join(root, '.astro'), { recursive: true, force: true });
+  await mkdir(join(root, '.astro/cache'), { recursive: true });
+  await rename(kept, cards);
+  const load = await loadAverage();
+  return { ...(await measure(process.execPath, [ASTRO, 'build'], root)), load };
+}
+
 /** A second build: no dist/, every cache of the build before kept. */
 async function warmBuild(root: string, config = 'astro.config.ts'): Promise<Measurement & { load: string }> {
   await rm(join(root, 'dist'), { recursive: true, force: true });
@@ -121,6 +134,7 @@ async function benchCorpus(perLocale: number): Promise<CorpusFigures> {
   for (let run = 0; run < RUNS; run += 1) builds.push(await coldBuild(root));
   const pages = builds[0]?.pages ?? 0;
   const wallMs = median(builds.map((build) => build.wallMs));
+  const cardsCached = await buildWithCardsCached(root);
   const warm = await warmBuild(root);
   // A rebuild after editing one post: caches warm, one file changed.
   const edited = join(root, 'content/posts/en', `${syntheticSlug(0)}.md`);
@@ -148,6 +162,8 @@ async function benchCorpus(perLocale: number): Promise<CorpusFigures> {
     rebuildLoad,
     warmBuildMs: Math.round(warm.wallMs),
     warmLoad: warm.load,
+    cardsCachedBuildMs: Math.round(cardsCached.wallMs),
+    cardsCachedLoad: cardsCached.load,
     devFirstPageMs: Math.round(devFirstPageMs),
     starter,
     satteriMedianColdBuildMs: Math.round(satteriMs),
