@@ -93,7 +93,9 @@ const LINES = [
 /** Output that is ours alone: no stack frames, no Astro error location, no line CI would obey. */
 function expectOnlyOurLines(output: string): void {
   expect(output).not.toContain('Stack trace');
+  expect(output).not.toContain(':0:0');
   expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(output).not.toContain('InvalidContentEntryDataError');
   expect(output).not.toMatch(/^\s*::/m);
   expect(output).not.toContain('##[');
 }
@@ -128,4 +130,24 @@ describe('npm run build on a hostile pull request', () => {
     expectOnlyOurLines(output);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   }, 120_000);
+});
+
+// The content checks pass, and the built site's own guard still finds a broken link (one only
+// the built site has): the author reads what is wrong, and no step can upload the output.
+describe('npm run build when the built site fails its final guard (fixture "broken/built-guard")', () => {
+  let guarded = '';
+  afterAll(async () => rm(guarded, { recursive: true, force: true }));
+
+  test('names the problem and removes the output', async () => {
+    guarded = await projectWithContent(join(fixturePath('broken/built-guard'), 'content'));
+    const { exitCode, output } = await npmRun(guarded, 'build');
+    expect(exitCode, output).not.toBe(0);
+    expect(output).toContain(
+      'error the link "/images/missing-diagram.png" leads to /images/missing-diagram.png, which the build did not produce',
+    );
+    expect(output).toContain('error the link "/favicon.svg#%E0%A4%A" is not a valid address (a broken %-escape?)');
+    expect(output).toMatch(/the output folder .*dist.* was removed so that it cannot be published/);
+    expectOnlyOurLines(output);
+    expect(existsSync(join(guarded, 'dist'))).toBe(false);
+  }, 300_000);
 });
