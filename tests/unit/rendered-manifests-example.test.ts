@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { LOCALES } from '../../src/i18n/locales';
 import { REPOSITORY_URL } from '../../src/site';
@@ -318,105 +318,55 @@ describe('scripts/check-drift.sh in a repository that committed the example', ()
     GIT_COMMITTER_EMAIL: 'test@example.com',
   };
 
-  /** Runs a command in `cwd` with the isolated Git settings. */
-  function run(cwd: string, command: string, args: string[]) {
-    const result = spawnSync(command, args, { cwd, env: gitEnvironment, encoding: 'utf8' });
-    if (result.error) throw result.error;
-    return result;
-  }
-
-  /** The example copied into a new repository with everything committed, handed to `check`, then removed. */
-  async function withCommittedCopy(check: (copy: string) => Promise<void> | void) {
-    const copy = await mkdtemp(join(tmpdir(), 'drift-check-'));
-    try {
-      await cp(EXAMPLE, copy, { recursive: true });
-      for (const args of [
-        ['init', '-q', '-b', 'main'],
-        ['add', '-A'],
-        ['commit', '-q', '-m', 'Start from the example'],
-      ]) {
-        const git = run(copy, 'git', args);
-        expect(git.status, git.stderr).toBe(0);
-      }
-      await check(copy);
-    } finally {
-      await rm(copy, { recursive: true, force: true });
+  let copy = '';
+  /** Runs a command in the copy with the isolated Git settings. */
+  const run = (command: string, ...args: string[]) => spawnSync(command, args, { cwd: copy, env: gitEnvironment, encoding: 'utf8' });
+  beforeAll(async () => {
+    copy = await mkdtemp(join(tmpdir(), 'drift-check-'));
+    await cp(EXAMPLE, copy, { recursive: true });
+    for (const args of [
+      ['init', '-q', '-b', 'main'],
+      ['add', '-A'],
+      ['commit', '-q', '-m', 'Start from the example'],
+    ]) {
+      expect(run('git', ...args).status).toBe(0);
     }
-  }
-
-  const checkDrift = (copy: string) => run(copy, join(copy, 'scripts/check-drift.sh'), []);
-
-  test('passes when rendered/ is what was committed', async () => {
-    await withCommittedCopy((copy) => {
-      const drift = checkDrift(copy);
-      expect(drift.status, drift.stderr).toBe(0);
-      expect(drift.stdout).toContain('rendered/ matches a fresh render.');
-    });
   });
+  afterAll(() => rm(copy, { recursive: true, force: true }));
 
-  test('fails on a deleted file and shows its content as removed lines', async () => {
+  test('passes on what was committed, and fails on a deleted, a changed and a new file, showing each one’s lines', async () => {
+    const checkDrift = () => run(join(copy, 'scripts/check-drift.sh'));
+    const clean = checkDrift();
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(clean.stdout).toContain('rendered/ matches a fresh render.');
+    await rm(join(copy, TEST_FILE));
+    const deleted = checkDrift();
+    expect(deleted.status).toBe(1);
+    expect(deleted.stderr).toContain('deleted file mode');
+    expect(deleted.stderr).toContain(`--- a/${TEST_FILE}`);
     const removed = (await read(TEST_FILE)).split('\n').filter((line) => line !== '');
-    await withCommittedCopy(async (copy) => {
-      await rm(join(copy, TEST_FILE));
-      const drift = checkDrift(copy);
-      expect(drift.status).toBe(1);
-      expect(drift.stderr).toContain('deleted file mode');
-      expect(drift.stderr).toContain(`--- a/${TEST_FILE}`);
-      const lines = drift.stderr.split('\n');
-      expect(removed.filter((line) => !lines.includes(`-${line}`))).toEqual([]);
-    });
-  });
-
-  test('fails on a changed and a new file and shows what each adds', async () => {
-    await withCommittedCopy(async (copy) => {
-      await writeFile(join(copy, PROD_FILE), `${await read(PROD_FILE)}# edited by hand\n`);
-      await writeFile(join(copy, 'rendered/prod/shop/extra.yaml'), 'kind: ConfigMap\n');
-      const drift = checkDrift(copy);
-      expect(drift.status).toBe(1);
-      const lines = drift.stderr.split('\n');
-      expect(lines).toContain('+# edited by hand');
-      expect(lines).toContain('+++ b/rendered/prod/shop/extra.yaml');
-      expect(lines).toContain('+kind: ConfigMap');
-    });
-  });
-});
-
-describe('the expression reader for the workflow', () => {
-  const github = { event_name: 'pull_request', workflow: 'ci', event: { pull_request: { number: 3 } } };
-
-  test('reads comparisons, && and ||, missing properties as null, and placeholders in text', () => {
-    expect(evaluateExpression("github.event_name == 'push' || github.event_name == 'pull_request'", github)).toBe(true);
-    expect(evaluateExpression("(github.event_name != 'push') && github.event.pull_request.head.repo.full_name", github)).toBe(null);
-    expect(evaluateExpression('${{ github.event.pull_request.number || github.ref }}', github)).toBe(3);
-    expect(interpolate('${{ github.workflow }}-${{ github.event.pull_request.number }}', github)).toBe('ci-3');
-  });
-
-  test('refuses what it cannot read instead of guessing', () => {
-    expect(() => evaluateExpression("!github.event_name == 'push'", github)).toThrow(/cannot read/);
-    expect(() => evaluateExpression("contains(github.ref, 'main')", github)).toThrow(/cannot read/);
-    expect(() => evaluateExpression("github.event_name == 'push' github.ref", github)).toThrow(/cannot read/);
+    expect(removed.filter((line) => !deleted.stderr.split('\n').includes(`-${line}`))).toEqual([]);
+    expect(run('git', 'checkout', 'HEAD', '--', TEST_FILE).status).toBe(0);
+    await writeFile(join(copy, PROD_FILE), `${await read(PROD_FILE)}# edited by hand\n`);
+    await writeFile(join(copy, 'rendered/prod/shop/extra.yaml'), 'kind: ConfigMap\n');
+    const changed = checkDrift();
+    expect(changed.status).toBe(1);
+    expect(changed.stderr.split('\n')).toEqual(
+      expect.arrayContaining(['+# edited by hand', '+++ b/rendered/prod/shop/extra.yaml', '+kind: ConfigMap']),
+    );
+    expect(changed.stderr).not.toContain(TEST_FILE);
   });
 });
 
 describe('the tree and excerpt checks', () => {
-  test('parseTree reads nesting and trailing slashes', () => {
+  test('parseTree reads nesting and trailing slashes, and refuses a line it cannot read or a path on one line', async () => {
     expect(parseTree('repo/\n├── apps/\n│   └── a.yaml   # one app\n└── README.md')).toEqual(['README.md', 'apps/', 'apps/a.yaml']);
-  });
-
-  test('parseTree refuses a line it cannot read and a path on one line', () => {
     expect(() => parseTree('repo/\n├── apps/\n│  └── a.yaml')).toThrow(/cannot read/);
     expect(() => parseTree('repo/\n└── test/values.yaml')).toThrow(/one name per tree line/);
-  });
-
-  test('a tree missing a file differs from the folder', async () => {
-    const listing = await listFolder(EXAMPLE);
-    const shortened = parseTree(
-      `repo/\n${listing
-        .filter((path) => !path.includes('/'))
-        .map((path) => `├── ${path}`)
-        .join('\n')}`,
+    const topLevel = (await listFolder(EXAMPLE)).filter((path) => !path.includes('/'));
+    expect(parseTree(`repo/\n${topLevel.map((path) => `├── ${path}`).join('\n')}`), 'a tree missing a file').not.toEqual(
+      await listFolder(EXAMPLE),
     );
-    expect(shortened).not.toEqual(listing);
   });
 
   test('isExcerptOf accepts a run of lines and refuses a changed line', () => {
