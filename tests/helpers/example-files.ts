@@ -69,46 +69,6 @@ export function isExcerptOf(excerpt: string, content: string): boolean {
   return false;
 }
 
-interface Application {
-  apiVersion?: unknown;
-  kind?: unknown;
-  metadata?: { name?: unknown };
-  spec?: {
-    project?: unknown;
-    source?: { repoURL?: unknown; path?: unknown; targetRevision?: unknown };
-    destination?: { server?: unknown; name?: unknown; namespace?: unknown };
-    syncPolicy?: { syncOptions?: unknown };
-  };
-}
-
-const isText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
-
-/**
- * What an Argo CD Application lacks of the fields this example relies on; empty when complete.
- * @example applicationProblems({ kind: 'Application' }) // ['apiVersion must be argoproj.io/v1alpha1', …]
- */
-export function applicationProblems(document: unknown): string[] {
-  const app = (document ?? {}) as Application;
-  const spec = app.spec ?? {};
-  const problems: string[] = [];
-  if (app.apiVersion !== 'argoproj.io/v1alpha1') problems.push('apiVersion must be argoproj.io/v1alpha1');
-  if (app.kind !== 'Application') problems.push('kind must be Application');
-  if (!isText(app.metadata?.name)) problems.push('metadata.name is missing');
-  if (!isText(spec.project)) problems.push('spec.project is missing');
-  for (const field of ['repoURL', 'path', 'targetRevision'] as const) {
-    if (!isText(spec.source?.[field])) problems.push(`spec.source.${field} is missing`);
-  }
-  if (!isText(spec.destination?.server) && !isText(spec.destination?.name)) {
-    problems.push('spec.destination needs a server or a name');
-  }
-  if (!isText(spec.destination?.namespace)) problems.push('spec.destination.namespace is missing');
-  const options = spec.syncPolicy?.syncOptions;
-  if (!Array.isArray(options) || !options.includes('CreateNamespace=true')) {
-    problems.push('spec.syncPolicy.syncOptions must contain CreateNamespace=true');
-  }
-  return problems;
-}
-
 /** The value of a GitHub Actions expression (`if:`, or a field's `${{ … }}`) for a `github` context, by GitHub's own parser. */
 function evaluated(source: string, github: Record<string, unknown>): data.ExpressionData {
   const expression = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(source)?.[1] ?? source;
