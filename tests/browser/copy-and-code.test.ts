@@ -191,14 +191,6 @@ describe.runIf(hasBrowser())('copying links, quotes and code in Chromium', () =>
     expect(await clipboard(page)).toBe(code);
   });
 
-  test('words the copy buttons in the post’s language', async () => {
-    const page = await session.visit('/de/posts/rendered-manifests-hands-on/');
-    const button = page.getByRole('button', { name: 'Code kopieren: scripts/check-drift.sh', exact: true });
-    await button.waitFor();
-    expect(await button.textContent()).toBe('Code kopieren');
-    expect(await page.getByRole('button', { name: 'Code kopieren (Shell, 9 von 9)', exact: true }).count()).toBe(1);
-  });
-
   test.each([390, 1280])(
     'at %i px, no copy button covers a line of code, and at 1280 px every line is whole, beside the text and clear of the contents',
     async (width) => {

@@ -219,14 +219,6 @@ describe('every page', () => {
     }
   });
 
-  test('colours a phone’s browser bar in both schemes, the language chooser at / too', () => {
-    expect(pages.map(({ path }) => path)).toContain('/');
-    for (const { path, document } of pages) {
-      const media = document.querySelectorAll('meta[name="theme-color"]').map((meta) => meta.getAttribute('media'));
-      expect(media, path).toEqual(['(prefers-color-scheme: light)', '(prefers-color-scheme: dark)']);
-    }
-  });
-
   test('names both locales and x-default as hreflang alternates, which answer each other', () => {
     const alternatesOf = (document: HTMLElement) =>
       new Map(
