@@ -13,7 +13,7 @@ const background = (page: Page, selector = 'html') =>
 const languageLink = (page: Page, name: 'Sprache' | 'Language', language: RegExp) =>
   page.getByRole('navigation', { name }).getByRole('link', { name: language });
 
-describe.runIf(hasBrowser())('a reader following links in Chromium', () => {
+describe.runIf(hasBrowser())('a reader following links, and choosing a colour scheme, in Chromium', () => {
   const session = useSiteSession();
 
   test.each([
@@ -240,10 +240,6 @@ describe.runIf(hasBrowser())('a reader following links in Chromium', () => {
       expect(await feed.text()).toContain('<rss version="2.0"');
     },
   );
-});
-
-describe.runIf(hasBrowser())('the colour scheme in Chromium', () => {
-  const session = useSiteSession();
 
   test('remembers the chosen theme across a reload and a navigation, by keyboard too', async () => {
     const { page } = await session.open('/en/', { colorScheme: 'light' });

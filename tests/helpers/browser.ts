@@ -22,7 +22,7 @@ export function hasBrowser(): boolean {
 }
 
 /** What a visit may set on the shared page; everything else is Playwright's default (1280×720, light, motion allowed). */
-export interface VisitOptions {
+interface VisitOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';

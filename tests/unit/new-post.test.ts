@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,7 +63,8 @@ describe('npm run new:post', () => {
   async function scaffold(...args: string[]) {
     root = await mkdtemp(join(tmpdir(), 'kubecon-recap-new-post-'));
     await cp(join(fixturePath('valid'), 'content'), join(root, 'content'), { recursive: true });
-    return run('npx', ['tsx', join(PROJECT_ROOT, 'src/cli/new-post.ts'), ...args], {
+    // tsx's CLI on this Node, as the npm script runs it, without npx's own start-up.
+    return run(process.execPath, [createRequire(import.meta.url).resolve('tsx/cli'), join(PROJECT_ROOT, 'src/cli/new-post.ts'), ...args], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, KUBECON_RECAP_ROOT: root },
     }).then(
