@@ -10,7 +10,6 @@ import { mapAnchorsByPosition } from '../../src/lib/markdown/anchors';
 import { rehypeFootnoteLabels } from '../../src/plugins/rehype-footnote-labels';
 import { rehypeHeadingLinks } from '../../src/plugins/rehype-heading-links';
 import { remarkHeadingIds } from '../../src/plugins/remark-heading-ids';
-import { renderMarkdown } from '../helpers/render-markdown';
 
 const GERMAN = '/repo/content/posts/de/post.md';
 const ENGLISH = '/repo/content/posts/en/post.md';
@@ -63,10 +62,6 @@ describe('rehypeFootnoteLabels', () => {
     expect(await footnotes(POST, ENGLISH)).toBe(plain);
     expect(backLabels(plain)).toEqual(['Back to reference 1', 'Back to reference 1-2', 'Back to reference 2']);
     expect(await footnotes('Kein Verweis.', GERMAN)).toBe('<p>Kein Verweis.</p>');
-  });
-
-  test('comes before the permalinks in the site’s pipeline, so the footnotes heading’s permalink is named in German too', async () => {
-    expect((await renderMarkdown(POST, GERMAN)).html).toContain('Link zum Abschnitt: Fussnoten');
   });
 });
 

@@ -26,6 +26,20 @@ const pinnedHelm = /version: (v\d+\.\d+\.\d+)/.exec(await read('.github/workflow
 const helmVersion = spawnSync('helm', ['version', '--short'], { encoding: 'utf8' });
 const helmOnPath = helmVersion.status === 0 ? helmVersion.stdout.trim().split('+')[0] : undefined;
 
+interface Step {
+  uses?: string;
+  with?: Record<string, string>;
+  run?: string;
+  env?: Record<string, string>;
+}
+/** The example's workflow, parsed. */
+const WORKFLOW = parse(await read('.github/workflows/rendered-manifests.yaml')) as {
+  on: Record<string, unknown>;
+  concurrency?: { group?: string; 'cancel-in-progress'?: string | boolean };
+  jobs: Record<string, { if?: string; steps: Step[] }>;
+};
+const runs = (steps: Step[] = []) => steps.flatMap((step) => (step.run ? [step.run] : []));
+
 const yamlFiles = files.filter((path) => /\.ya?ml$/.test(path) && !/^charts\/[^/]+\/templates\//.test(path));
 
 /** The YAML documents of a text, or the first error the parser reports. */
@@ -87,72 +101,53 @@ describe('the example repository examples/rendered-manifests', () => {
   });
 
   test('every run step of the workflow passes bash -n', async () => {
-    const workflow = parse(await read('.github/workflows/rendered-manifests.yaml')) as {
-      jobs: Record<string, { steps: { run?: string }[] }>;
-    };
-    const scripts = Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((step) => (step.run ? [step.run] : [])));
+    const scripts = Object.values(WORKFLOW.jobs).flatMap((job) => runs(job.steps));
     expect(scripts.length).toBeGreaterThan(2);
     for (const script of scripts) expect(bashSyntaxErrors(script), script).toBe('');
   });
 
   test('the workflow renders on pull requests into their branch and checks drift on main', async () => {
-    const workflow = parse(await read('.github/workflows/rendered-manifests.yaml')) as {
-      on: Record<string, unknown>;
-      jobs: Record<string, { if?: string; steps: { run?: string; env?: Record<string, string> }[] }>;
-    };
-    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
-    const render = workflow.jobs.render;
-    const runs = (job: typeof render) => job?.steps.flatMap((step) => (step.run ? [step.run] : [])) ?? [];
+    expect(Object.keys(WORKFLOW.on).sort()).toEqual(['pull_request', 'push']);
+    const { render, drift } = WORKFLOW.jobs;
     expect(render?.if).toContain("github.event_name == 'pull_request'");
-    expect(runs(render)).toContain('scripts/render.sh');
+    expect(runs(render?.steps)).toContain('scripts/render.sh');
     const commit = render?.steps.find((step) => step.run?.includes('git push'));
     expect(commit?.env?.BRANCH).toBe('${{ github.head_ref }}');
     expect(commit?.run).toContain('git push origin "HEAD:refs/heads/${BRANCH}"');
-    const drift = workflow.jobs.drift;
-    expect(runs(drift)).toEqual(['scripts/render.sh', 'scripts/check-drift.sh']);
+    expect(runs(drift?.steps)).toEqual(['scripts/render.sh', 'scripts/check-drift.sh']);
     expect(drift?.steps.some((step) => step.run?.includes('git push'))).toBe(false);
   });
 
   // The contexts GitHub gives the workflow: a push to main, a pull request from a branch of the
   // repository itself, and one from a fork (which CI cannot push to).
   const REPOSITORY = 'platform/gitops';
+  const pullRequest = (number: number, headRef: string, headRepository: string) => ({
+    workflow: 'rendered-manifests',
+    event_name: 'pull_request',
+    ref: `refs/pull/${number}/merge`,
+    head_ref: headRef,
+    repository: REPOSITORY,
+    event: { pull_request: { number, head: { repo: { full_name: headRepository } } } },
+  });
   const EVENTS = {
     'a push to main': { workflow: 'rendered-manifests', event_name: 'push', ref: 'refs/heads/main', repository: REPOSITORY, event: {} },
-    'a pull request from this repository': {
-      workflow: 'rendered-manifests',
-      event_name: 'pull_request',
-      ref: 'refs/pull/7/merge',
-      head_ref: 'change-greeting',
-      repository: REPOSITORY,
-      event: { pull_request: { number: 7, head: { repo: { full_name: REPOSITORY } } } },
-    },
-    'a pull request from a fork': {
-      workflow: 'rendered-manifests',
-      event_name: 'pull_request',
-      ref: 'refs/pull/8/merge',
-      head_ref: 'main',
-      repository: REPOSITORY,
-      event: { pull_request: { number: 8, head: { repo: { full_name: 'someone/gitops' } } } },
-    },
+    'a pull request from this repository': pullRequest(7, 'change-greeting', REPOSITORY),
+    'a pull request from a fork': pullRequest(8, 'main', 'someone/gitops'),
   };
-  type Workflow = {
-    concurrency?: { group?: string; 'cancel-in-progress'?: string | boolean };
-    jobs: Record<string, { if?: string; steps: { uses?: string; with?: Record<string, string>; run?: string }[] }>;
-  };
-  const workflow = async () => parse(await read('.github/workflows/rendered-manifests.yaml')) as Workflow;
 
   test.each([
     ['a push to main', ['drift']],
     ['a pull request from this repository', ['render']],
     ['a pull request from a fork', ['drift']],
   ] as const)('on %s, the workflow runs %j: every change is rendered and checked, and only CI pushes', async (event, jobs) => {
-    const { jobs: all } = await workflow();
-    const running = Object.entries(all).filter(([, job]) => job.if === undefined || evaluateExpression(job.if, EVENTS[event]) === true);
+    const running = Object.entries(WORKFLOW.jobs).filter(
+      ([, job]) => job.if === undefined || evaluateExpression(job.if, EVENTS[event]) === true,
+    );
     expect(running.map(([name]) => name)).toEqual(jobs);
   });
 
   test('runs one at a time per pull request and for main, cancelling only a pull request’s older run', async () => {
-    const { concurrency } = await workflow();
+    const { concurrency } = WORKFLOW;
     const group = (event: keyof typeof EVENTS) => interpolate(concurrency?.group ?? '', EVENTS[event]);
     const cancels = (event: keyof typeof EVENTS) => evaluateExpression(String(concurrency?.['cancel-in-progress'] ?? false), EVENTS[event]);
     expect(group('a push to main')).toBe('rendered-manifests-refs/heads/main');
@@ -164,7 +159,7 @@ describe('the example repository examples/rendered-manifests', () => {
   });
 
   test('pins one Helm version in every job, the one the follow-up names', async () => {
-    const { jobs } = await workflow();
+    const { jobs } = WORKFLOW;
     const versions = Object.values(jobs).flatMap((job) =>
       job.steps.filter((step) => step.uses?.startsWith('azure/setup-helm@')).map((step) => step.with?.version),
     );
