@@ -8,8 +8,8 @@ const config: KnipConfig = {
   ignoreDependencies: [
     // Puts Node 24 first on the PATH of every npm script (see .nvmrc).
     'node',
-    // Read by path, not imported: the HTML validity test runs vnu.jar, the accessibility test
-    // injects axe.min.js into the page.
+    // Read by path, not imported: the HTML validity test runs vnu.jar, the browser tests
+    // evaluate axe.min.js in the page.
     'vnu-jar',
     'axe-core',
     // Its font files are read by path (src/lib/share-card/share-cards.ts).

@@ -9,6 +9,9 @@ export default defineConfig({
   test: {
     root,
     globalSetup: ['tests/helpers/global-setup.ts'],
+    // Two files at a time, whatever the cores: most of a file's time is spent waiting on a
+    // child (Chromium, astro, npm), so a second file keeps a 2-core machine busy.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 180_000,
     projects: [
@@ -19,7 +22,6 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          fileParallelism: false,
           testTimeout: 60_000,
           // expect.poll waits for the browser to get there; its default of 1 s is a fixed
           // delay in disguise, and too short for a machine whose cores are busy.

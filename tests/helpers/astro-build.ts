@@ -32,6 +32,27 @@ export interface CommandResult {
   output: string;
 }
 
+/** A command that keeps running (a server): what it printed so far, and how to stop it with its children. */
+export interface RunningCommand {
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `command` in `cwd` (a server in its own process group), collecting both streams in order. */
+function start(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, detached = false) {
+  const child = spawn(command, args, { cwd, env, detached });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const done = new Promise<CommandResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
+  });
+  return { child, output: () => output, done };
+}
+
+const npmArgs = (script: string, args: readonly string[]) => ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])];
+
 /**
  * Runs `npm run <script> [-- args]` in `root` as an author would type it, e.g. `npm run check`.
  * The npm on PATH is the one running these tests (npm scripts put the project's Node first).
@@ -42,58 +63,25 @@ export function npmRun(
   extraEnv: Record<string, string> = {},
   args: readonly string[] = [],
 ): Promise<CommandResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], {
-      cwd: root,
-      env: shellEnvironment(extraEnv),
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output }));
-  });
+  return start('npm', npmArgs(script, args), root, shellEnvironment(extraEnv)).done;
 }
 
-/** A command that keeps running (a server): what it printed so far, and how to stop it with its children. */
-export interface RunningCommand {
-  output: () => string;
-  stop: () => Promise<void>;
-}
-
-/** Starts `npm run <script> [-- args]` in `root`, in its own process group so that stopping it stops what it started. */
+/** Starts `npm run <script> [-- args]` in `root`; stopping it stops what it started. */
 export function npmStart(root: string, script: string, args: readonly string[] = []): RunningCommand {
-  const child = spawn('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], {
-    cwd: root,
-    env: shellEnvironment({}),
-    detached: true,
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  const { child, output, done } = start('npm', npmArgs(script, args), root, shellEnvironment({}), true);
   return {
-    output: () => output,
+    output,
     stop: async () => {
       if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-      await exited;
+      await done;
     },
   };
 }
 
 /** Runs `astro build` for the project at `root` into `outDir`, capturing everything it prints. */
-export function astroBuild(root: string, outDir: string): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO_CLI, 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...shellEnvironment({}), NODE_ENV: 'production' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output, outDir }));
-  });
+export async function astroBuild(root: string, outDir: string): Promise<BuildResult> {
+  const env = { ...shellEnvironment({}), NODE_ENV: 'production' };
+  return { ...(await start(process.execPath, [ASTRO_CLI, 'build', '--outDir', outDir], root, env).done), outDir };
 }
 
 /**

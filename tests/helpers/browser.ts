@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/lib/preview/chromium';
 import { serveDirectory, type StaticServer } from '../../src/lib/preview/static-server';
 
@@ -21,12 +21,26 @@ export function hasBrowser(): boolean {
   return false;
 }
 
+/** What a visit may set on the shared page; everything else is Playwright's default (1280×720, light, motion allowed). */
+interface VisitOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  javaScriptEnabled?: boolean;
+}
+
 /** A browser and the built site served on 127.0.0.1, for the tests of one file. */
 export interface SiteSession {
   browser: Browser;
   server: StaticServer;
-  /** A fresh context (own cookies, storage, permissions) with one page at `path`. */
+  /** A fresh context (own cookies, storage, permissions) with one page at `path`, closed after the test. */
   open: (path: string, options?: BrowserContextOptions) => Promise<{ page: Page; context: BrowserContext }>;
+  /**
+   * The file's shared page (one with and one without JavaScript), freshly loaded at `path` with
+   * the window and media asked for: for a test that only reads and clicks, which leaves no
+   * storage, permission, listener or clock behind. A new page costs a renderer process; a load does not.
+   */
+  visit: (path: string, options?: VisitOptions) => Promise<Page>;
 }
 
 /**
@@ -36,20 +50,37 @@ export interface SiteSession {
 export function useSiteSession(distDir: () => string = () => inject('distDir')): SiteSession {
   const session = {} as SiteSession;
   const contexts: BrowserContext[] = [];
+  const shared = new Map<boolean, Page>();
   beforeAll(async () => {
     session.server = await serveDirectory(distDir());
     const executablePath = findChromium();
     session.browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    const newPage = async (options: BrowserContextOptions) =>
+      (await session.browser.newContext({ baseURL: session.server.url, ...options })).newPage();
     session.open = async (path, options = {}) => {
-      const context = await session.browser.newContext({ baseURL: session.server.url, ...options });
-      contexts.push(context);
-      const page = await context.newPage();
+      const page = await newPage(options);
+      contexts.push(page.context());
       await page.goto(path);
-      return { page, context };
+      return { page, context: page.context() };
+    };
+    session.visit = async (
+      path,
+      { viewport = { width: 1280, height: 720 }, colorScheme = 'light', reducedMotion = 'no-preference', javaScriptEnabled = true } = {},
+    ) => {
+      const page = shared.get(javaScriptEnabled) ?? (await newPage({ javaScriptEnabled }));
+      shared.set(javaScriptEnabled, page);
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ media: null, colorScheme, reducedMotion });
+      // By way of a blank page, so that a link to a fragment of the page already there loads it anew.
+      await page.goto('about:blank');
+      await page.goto(path);
+      return page;
     };
   });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
     await session.browser?.close();
     await session.server?.close();
   });

@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import { join } from 'node:path';
 import type { Code } from 'mdast';
 import remarkParse from 'remark-parse';
@@ -68,115 +69,20 @@ export function isExcerptOf(excerpt: string, content: string): boolean {
   return false;
 }
 
-interface Application {
-  apiVersion?: unknown;
-  kind?: unknown;
-  metadata?: { name?: unknown };
-  spec?: {
-    project?: unknown;
-    source?: { repoURL?: unknown; path?: unknown; targetRevision?: unknown };
-    destination?: { server?: unknown; name?: unknown; namespace?: unknown };
-    syncPolicy?: { syncOptions?: unknown };
-  };
+/** The value of a GitHub Actions expression (`if:`, or a field's `${{ … }}`) for a `github` context, by GitHub's own parser. */
+function evaluated(source: string, github: Record<string, unknown>): data.ExpressionData {
+  const expression = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(source)?.[1] ?? source;
+  const context = JSON.parse(JSON.stringify({ github }), data.reviver) as data.Dictionary;
+  return new Evaluator(new Parser(new Lexer(expression).lex().tokens, ['github'], []).parse(), context).evaluate();
 }
 
-const isText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
-
 /**
- * What an Argo CD Application lacks of the fields this example relies on; empty when complete.
- * @example applicationProblems({ kind: 'Application' }) // ['apiVersion must be argoproj.io/v1alpha1', …]
- */
-export function applicationProblems(document: unknown): string[] {
-  const app = (document ?? {}) as Application;
-  const spec = app.spec ?? {};
-  const problems: string[] = [];
-  if (app.apiVersion !== 'argoproj.io/v1alpha1') problems.push('apiVersion must be argoproj.io/v1alpha1');
-  if (app.kind !== 'Application') problems.push('kind must be Application');
-  if (!isText(app.metadata?.name)) problems.push('metadata.name is missing');
-  if (!isText(spec.project)) problems.push('spec.project is missing');
-  for (const field of ['repoURL', 'path', 'targetRevision'] as const) {
-    if (!isText(spec.source?.[field])) problems.push(`spec.source.${field} is missing`);
-  }
-  if (!isText(spec.destination?.server) && !isText(spec.destination?.name)) {
-    problems.push('spec.destination needs a server or a name');
-  }
-  if (!isText(spec.destination?.namespace)) problems.push('spec.destination.namespace is missing');
-  const options = spec.syncPolicy?.syncOptions;
-  if (!Array.isArray(options) || !options.includes('CreateNamespace=true')) {
-    problems.push('spec.syncPolicy.syncOptions must contain CreateNamespace=true');
-  }
-  return problems;
-}
-
-type ExpressionValue = string | number | boolean | null;
-
-/**
- * The value of a GitHub Actions expression (`if:` conditions, `${{ … }}` in a field) for a given
- * `github` context. Knows what the example's workflow uses: `github.` property paths, 'strings',
- * `==`, `!=`, `&&`, `||` and parentheses; a missing property is null, as on GitHub. Throws on
- * anything else, so a condition it cannot read fails its test rather than passing.
+ * The value of a GitHub Actions expression for a given `github` context, as plain JSON; a
+ * missing property is null, as on GitHub.
  * @example evaluateExpression("github.event_name == 'push'", { event_name: 'push' }) // true
  */
-export function evaluateExpression(source: string, github: Record<string, unknown>): ExpressionValue {
-  const expression = /^\s*\$\{\{([\s\S]*)\}\}\s*$/.exec(source)?.[1] ?? source;
-  const tokens = expression.match(/\s+|'(?:[^']|'')*'|==|!=|&&|\|\||[()]|[A-Z_][\w-]*(?:\.[A-Z_][\w-]*)*|./gi) ?? [];
-  const list = tokens.filter((token) => !/^\s+$/.test(token));
-  let at = 0;
-  const peek = () => list[at];
-  const take = (expected?: string) => {
-    const token = list[at];
-    if (token === undefined || (expected !== undefined && token !== expected)) {
-      throw new Error(`cannot read expression ${JSON.stringify(expression.trim())} at ${JSON.stringify(token ?? 'its end')}`);
-    }
-    at += 1;
-    return token;
-  };
-  const truthy = (value: ExpressionValue) => value !== null && value !== false && value !== '' && value !== 0;
-  const primary = (): ExpressionValue => {
-    const token = take();
-    if (token === '(') {
-      const value = or();
-      take(')');
-      return value;
-    }
-    if (token.startsWith("'")) return token.slice(1, -1).replaceAll("''", "'");
-    const [root, ...path] = token.split('.');
-    if (root !== 'github')
-      throw new Error(`cannot read expression ${JSON.stringify(expression.trim())}: unknown name ${JSON.stringify(token)}`);
-    let value: unknown = github;
-    for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-    return value === undefined ? null : (value as ExpressionValue);
-  };
-  const comparison = (): ExpressionValue => {
-    const left = primary();
-    if (peek() === '==' || peek() === '!=') {
-      const operator = take();
-      const right = primary();
-      return operator === '==' ? left === right : left !== right;
-    }
-    return left;
-  };
-  const and = (): ExpressionValue => {
-    let value = comparison();
-    while (peek() === '&&') {
-      take();
-      const right = comparison();
-      value = truthy(value) ? right : value;
-    }
-    return value;
-  };
-  const or = (): ExpressionValue => {
-    let value = and();
-    while (peek() === '||') {
-      take();
-      const right = and();
-      value = truthy(value) ? value : right;
-    }
-    return value;
-  };
-  const value = or();
-  if (at !== list.length) take('the end');
-  return value;
+export function evaluateExpression(source: string, github: Record<string, unknown>): unknown {
+  return JSON.parse(JSON.stringify(evaluated(source, github), data.replacer)) as unknown;
 }
 
 /**
@@ -184,5 +90,5 @@ export function evaluateExpression(source: string, github: Record<string, unknow
  * @example interpolate("${{ github.workflow }}-${{ github.ref }}", { workflow: 'ci', ref: 'refs/heads/main' }) // 'ci-refs/heads/main'
  */
 export function interpolate(template: string, github: Record<string, unknown>): string {
-  return template.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => String(evaluateExpression(expression, github) ?? ''));
+  return template.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression: string) => evaluated(expression, github).coerceString());
 }

@@ -6,7 +6,8 @@ import { fixturePath } from './paths';
 /**
  * Copies the fixture "valid" into a throw-away project, renames a heading (#how-it-works →
  * #steps) and the post beta → gamma, deletes a post, and declares what becomes of each
- * published address: an alias, a redirect, a line in content/gone.txt.
+ * published address: an alias, a redirect, a line in content/gone.txt. The heading's rename
+ * changes the German alpha after its translation was stamped: the English alpha is outdated.
  */
 export async function renamedSite(): Promise<{ root: string }> {
   const root = await projectWithContent(join(fixturePath('valid'), 'content'));

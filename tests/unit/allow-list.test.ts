@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
@@ -41,66 +42,23 @@ function activeParts(html: string): string[] {
 /**
  * Known XSS vectors (after OWASP's filter evasion cheat sheet and GitHub's sanitisation tests),
  * as an author could write them in a post: raw HTML, Markdown links and images, entities,
- * broken markup and mixed case.
+ * broken markup and mixed case; and the inert ones, no HTML to a Markdown parser (shown as text)
+ * or discarded by the HTML parser itself.
  */
-const XSS_VECTORS = [
-  '<script>alert(1)</script>',
-  '<SCRIPT SRC=https://evil.example/xss.js></SCRIPT>',
-  '<img src=x onerror=alert(1)>',
-  '<IMG SRC="javascript:alert(\'XSS\');">',
-  '<img src=&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1) alt=x>',
-  '<img src="jav&#x09;ascript:alert(1)" alt=x>',
-  '<img src="//evil.example/pixel.gif" alt="pixel">',
-  '<img """><script>alert(1)</script>">',
-  '<svg><a xlink:href="javascript:alert(1)"><text x="0" y="20">x</text></a></svg>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
-  '<iframe src="https://evil.example/"></iframe>',
-  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
-  '<object data="https://evil.example/x.swf"></object>',
-  '<embed src="https://evil.example/x.swf">',
-  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
-  '<link rel="stylesheet" href="https://evil.example/x.css">',
-  '<base href="https://evil.example/">',
-  '<form action="https://evil.example/"><input name="q"><button>Go</button></form>',
-  '<style>body { display: none }</style>',
-  '<p style="background:url(javascript:alert(1))">styled</p>',
-  '<a href="javascript:alert(1)">click</a>',
-  '<a href="JaVaScRiPt:alert(1)">click</a>',
-  '<a href=" javascript:alert(1)">click</a>',
-  '<a href="java\nscript:alert(1)">click</a>',
-  '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">click</a>',
-  '<a href="vbscript:msgbox(1)">click</a>',
-  '<details open ontoggle=alert(1)><summary>x</summary></details>',
-  '<div onmouseover="alert(1)">hover</div>',
-  '<input autofocus onfocus=alert(1)>',
-  '<video><source onerror="alert(1)"></video>',
-  '<audio src=x onerror=alert(1)>',
-  '<marquee onstart=alert(1)>',
-  '<!--<img src="--><img src=x onerror=alert(1)//">',
-  '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
-  '<template><script>alert(1)</script></template>',
-  '<a href="https://ok.example/" id="content" class="heading-link">x</a>',
-  '[click](javascript:alert(1))',
-  '[click](JAVASCRIPT:alert(1) "title")',
-  '[click](&#x6A;avascript:alert(1))',
-  '[click][ref]\n\n[ref]: javascript:alert(1)',
-  '![x](javascript:alert(1))',
-  '![x](https://tracker.example/p.gif)',
-  '![x](//tracker.example/p.gif)',
-];
-
-/** Vectors that are no HTML to a Markdown parser (shown as text) or that the HTML parser itself discards. */
-const INERT_VECTORS = ['<svg/onload=alert(1)>', '<body onload=alert(1)>', '<https://ok.example/" onmouseover="alert(1)>'];
+const VECTORS = JSON.parse(await readFile(new URL('../fixtures/xss-vectors.json', import.meta.url), 'utf8')) as {
+  active: string[];
+  inert: string[];
+};
 
 describe('the allow-list at the end of the pipeline', () => {
-  test.each(XSS_VECTORS)('publishes nothing active of %j, and reports it', async (vector) => {
+  test.each(VECTORS.active)('publishes nothing active of %j, and reports it', async (vector) => {
     const { html, report } = await renderMarkdown(`Before.\n\n${vector}\n\nAfter.`);
     expect(activeParts(html)).toEqual([]);
     expect(html).toContain('Before.');
     expect(report.findings.filter((finding) => finding.severity === 'error').length, JSON.stringify(report.findings)).toBeGreaterThan(0);
   });
 
-  test.each(INERT_VECTORS)('publishes nothing active of %j', async (vector) => {
+  test.each(VECTORS.inert)('publishes nothing active of %j', async (vector) => {
     const { html } = await renderMarkdown(`Before.\n\n${vector}\n\nAfter.`);
     expect(activeParts(html)).toEqual([]);
     expect(html).toContain('After.');

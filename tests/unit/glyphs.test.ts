@@ -1,8 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { parseUnicodeRange, shareCardRanges, unsupportedCharacters } from '../../src/lib/share-card/glyphs';
-import { fixturePath, PROJECT_ROOT } from '../helpers/paths';
 
 describe('parseUnicodeRange', () => {
   test('reads single code points and ranges', () => {
@@ -24,21 +21,5 @@ describe('unsupportedCharacters', () => {
     ['Done ✓', ['✓']],
   ])('finds in %j the characters Inter cannot draw: %j', (text, missing) => {
     expect(unsupportedCharacters(text, ranges)).toEqual(missing);
-  });
-});
-
-describe('the content check for share-card characters', () => {
-  test('npm run check names the file, line, field and characters', () => {
-    const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-    const run = spawnSync(process.execPath, [tsx, 'src/cli/check.ts', fixturePath('broken/share-card-glyphs')], {
-      cwd: PROJECT_ROOT,
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain(
-      'content/posts/de/alpha.md:3 error title: has characters the share card\'s font (Inter) cannot draw: "🚀" (U+1F680)',
-    );
-    expect(run.stdout).toContain('content/posts/de/alpha.md:10 error talk.title:');
-    expect(run.stdout).not.toContain('content/posts/en/alpha.md');
   });
 });

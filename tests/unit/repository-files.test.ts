@@ -7,7 +7,6 @@ import { PROJECT_ROOT } from '../helpers/paths';
 const read = (path: string) => readFile(join(PROJECT_ROOT, path), 'utf8');
 
 interface Step {
-  name?: string;
   uses?: string;
   run?: string;
   if?: string;
@@ -15,29 +14,29 @@ interface Step {
   with?: Record<string, string | number | boolean>;
   env?: Record<string, string>;
 }
-interface Workflow {
-  on: Record<string, unknown>;
+interface Job {
+  container?: string;
+  needs?: string | string[];
+  if?: string;
   permissions?: Record<string, string>;
-  jobs: Record<
-    string,
-    {
-      'runs-on': string;
-      container?: string;
-      needs?: string | string[];
-      if?: string;
-      permissions?: Record<string, string>;
-      outputs?: Record<string, string>;
-      steps: Step[];
-    }
-  >;
+  outputs?: Record<string, string>;
+  steps: Step[];
 }
+/** A workflow file of .github/workflows/, parsed. */
+const readWorkflow = async (file: string) =>
+  parse(await read(`.github/workflows/${file}`)) as {
+    on: Record<string, unknown>;
+    permissions?: Record<string, string>;
+    jobs: Record<string, Job>;
+  };
+const ci = await readWorkflow('ci.yml');
+const actions = (job: Job | undefined) => job?.steps.flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
 
 describe('the GitHub workflow', () => {
   test('parses and runs .ci/run on every pull request, like CI here, with no token left for its code', async () => {
-    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
-    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
-    expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
-    const test = workflow.jobs.test;
+    expect(Object.keys(ci.on)).toEqual(expect.arrayContaining(['pull_request', 'push']));
+    expect(Object.keys(ci.on)).not.toContain('pull_request_target');
+    const test = ci.jobs.test;
     expect(test?.container).toMatch(/^node:24-bookworm$/);
     expect(test?.steps.map((step) => step.run)).toContain('bash .ci/run');
     expect(test?.steps.map((step) => step.run)).toContain('npm audit --omit=dev --audit-level=high');
@@ -46,7 +45,7 @@ describe('the GitHub workflow', () => {
   });
 
   test('renders the preview of a pull request from its own code and uploads it as one artifact', async () => {
-    const steps = (parse(await read('.github/workflows/ci.yml')) as Workflow).jobs.test?.steps ?? [];
+    const steps = ci.jobs.test?.steps ?? [];
     const preview = steps.findIndex((step) => step.run?.includes('npm run pr:preview -- "origin/$BASE_REF" --out pr-preview'));
     expect(preview).toBeGreaterThan(steps.findIndex((step) => step.run === 'bash .ci/run'));
     expect(steps[preview]?.if).toContain("github.event_name == 'pull_request'");
@@ -57,8 +56,7 @@ describe('the GitHub workflow', () => {
   });
 
   test('checks main against its previous commit before it is built, findings as annotations', async () => {
-    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
-    const step = workflow.jobs.test?.steps.find((candidate) => candidate.run?.includes('npm run pr:verdict'));
+    const step = ci.jobs.test?.steps.find((candidate) => candidate.run?.includes('npm run pr:verdict'));
     expect(step?.if).toContain("github.event_name == 'push'");
     expect(step?.env?.BEFORE).toBe('${{ github.event.before }}');
     expect(step?.run).toContain('echo "::add-matcher::.github/content-check-matcher.json"');
@@ -66,26 +64,23 @@ describe('the GitHub workflow', () => {
   });
 
   test('builds main after the tests in a job that can only read the repository', async () => {
-    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
-    expect(workflow.permissions).toEqual({ contents: 'read' });
-    const build = workflow.jobs.build;
+    expect(ci.permissions).toEqual({ contents: 'read' });
+    const build = ci.jobs.build;
     expect(build?.needs).toEqual(expect.arrayContaining(['test', 'pages-config']));
     expect(build?.if).toContain('refs/heads/main');
     expect(build?.permissions).toEqual({ contents: 'read' });
-    const uses = build?.steps.flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
-    expect(uses).toEqual(['actions/checkout', 'actions/setup-node', 'actions/cache', 'actions/upload-pages-artifact']);
+    expect(actions(build)).toEqual(['actions/checkout', 'actions/setup-node', 'actions/cache', 'actions/upload-pages-artifact']);
     expect(build?.steps[0]?.with?.['persist-credentials']).toBe(false);
     const buildStep = build?.steps.find((step) => step.run === 'npm run build');
     expect(buildStep?.env?.SITE_URL).toBe('${{ needs.pages-config.outputs.origin }}');
   });
 
   test('restores and saves the share-image cache before the test run and the Pages build', async () => {
-    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
     for (const [job, runsTheBuild] of [
       ['test', 'bash .ci/run'],
       ['build', 'npm run build'],
     ] as const) {
-      const steps = workflow.jobs[job]?.steps ?? [];
+      const steps = ci.jobs[job]?.steps ?? [];
       const cacheIndex = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
       expect(cacheIndex, job).toBeGreaterThan(-1);
       expect(cacheIndex, job).toBeLessThan(steps.findIndex((step) => step.run === runsTheBuild));
@@ -102,24 +97,22 @@ describe('the GitHub workflow', () => {
   });
 
   test('reads the Pages address in a job that runs only the configure-pages action, with read access', async () => {
-    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
-    const config = workflow.jobs['pages-config'];
+    const config = ci.jobs['pages-config'];
     expect(config?.permissions).toEqual({ pages: 'read' });
-    expect(config?.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/configure-pages']);
+    expect(actions(config)).toEqual(['actions/configure-pages']);
     expect(config?.outputs?.origin).toContain('steps.pages.outputs.origin');
   });
 
   test('deploys with the Pages token in a job that runs no project code', async () => {
-    const workflow = parse(await read('.github/workflows/ci.yml')) as Workflow;
-    const deploy = workflow.jobs.deploy;
+    const deploy = ci.jobs.deploy;
     expect(deploy?.needs).toBe('build');
     expect(deploy?.if).toContain('refs/heads/main');
     expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     // No checkout, no run step: only the action that publishes the uploaded artifact.
-    expect(deploy?.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+    expect(actions(deploy)).toEqual(['actions/deploy-pages']);
     expect(deploy?.steps.some((step) => step.run !== undefined)).toBe(false);
     // Every other job holds no write permission at all.
-    for (const [name, job] of Object.entries(workflow.jobs)) {
+    for (const [name, job] of Object.entries(ci.jobs)) {
       if (name === 'deploy') continue;
       expect(Object.values(job.permissions ?? {}), name).not.toContain('write');
     }
@@ -127,7 +120,7 @@ describe('the GitHub workflow', () => {
 
   test('every step either uses an action pinned by its commit or runs a command', async () => {
     for (const file of ['ci.yml', 'pr-verdict.yml']) {
-      const workflow = parse(await read(`.github/workflows/${file}`)) as Workflow;
+      const workflow = await readWorkflow(file);
       for (const [name, job] of Object.entries(workflow.jobs)) {
         for (const step of job.steps) {
           expect(Boolean(step.uses) !== Boolean(step.run), `${file} ${name}: ${JSON.stringify(step)}`).toBe(true);
@@ -140,7 +133,7 @@ describe('the GitHub workflow', () => {
 
 describe('the verdict workflow', () => {
   test('judges a pull request with the base branch’s code, reading its commit as data only, with read access', async () => {
-    const workflow = parse(await read('.github/workflows/pr-verdict.yml')) as Workflow;
+    const workflow = await readWorkflow('pr-verdict.yml');
     expect(Object.keys(workflow.on)).toEqual(['pull_request_target']);
     expect(workflow.permissions).toEqual({ contents: 'read' });
     const [job, ...others] = Object.values(workflow.jobs);

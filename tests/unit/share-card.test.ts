@@ -8,50 +8,42 @@ import { EVENT } from '../../src/site';
 
 afterAll(() => finishDrawing());
 
-const de = useTranslations('de');
-const en = useTranslations('en');
-const eventDe = `${EVENT.name} · ${de('event.place')}`;
-const eventEn = `${EVENT.name} · ${en('event.place')}`;
+const t = { de: useTranslations('de'), en: useTranslations('en') };
+const KICKERS = { recap: 'home.recap', highlight: 'home.highlight', followUp: 'home.followUp' } as const;
 
-// Every kicker of both languages, short and wrapping titles, with and without
-// a session line, German umlauts and quotes.
-const cards: (ShareCard & { name: string })[] = [
-  {
-    name: 'German recap',
-    title: 'Rückblick: KubeCon Europe 2024 „vor Ort“',
-    session: undefined,
-    event: eventDe,
-    kicker: `${de('home.recap')} · ${EVENT.shortName}`,
-  },
-  {
-    name: 'English highlight, wrapping title',
-    title: 'Building a Platform Engineering API Layer with kcp, and a title long enough to wrap',
-    session: `${en('talk.kind.talk')} · Building a Platform Engineering API Layer with kcp`,
-    event: eventEn,
-    kicker: `${en('home.highlight')} · ${EVENT.shortName}`,
-  },
-  {
-    name: 'German follow-up',
-    title: 'Übungen für Entwickler*innen: „Größe“ und ‚Maß‘',
-    session: undefined,
-    event: eventDe,
-    kicker: `${de('home.followUp')} · ${EVENT.shortName}`,
-  },
-  { name: 'English recap', title: 'Our recap', session: undefined, event: eventEn, kicker: `${en('home.recap')} · ${EVENT.shortName}` },
-  {
-    name: 'English follow-up',
-    title: 'Our first Dagger module, in “production”',
-    session: undefined,
-    event: eventEn,
-    kicker: `${en('home.followUp')} · ${EVENT.shortName}`,
-  },
-  {
-    name: 'German highlight, wrapping session',
-    title: 'Trustworthy SBOMs',
-    session: `${de('talk.kind.workshop')} · Eine Sitzung mit einem sehr langen Titel, der in der Karte über zwei Zeilen umbrechen muss`,
-    event: eventDe,
-    kicker: `${de('home.highlight')} · ${EVENT.shortName}`,
-  },
+/** A card as the site makes it: kicker and event line in the post's language. */
+function card(
+  name: string,
+  locale: 'de' | 'en',
+  kind: keyof typeof KICKERS,
+  title: string,
+  session?: string,
+): ShareCard & { name: string } {
+  const event = `${EVENT.name} · ${t[locale]('event.place')}`;
+  return { name, title, session, event, kicker: `${t[locale](KICKERS[kind])} · ${EVENT.shortName}` };
+}
+
+// Every kicker of both languages, short and wrapping titles, with and without a session line,
+// German umlauts and quotes.
+const cards = [
+  card('German recap', 'de', 'recap', 'Rückblick: KubeCon Europe 2024 „vor Ort“'),
+  card(
+    'English highlight, wrapping title',
+    'en',
+    'highlight',
+    'Building a Platform Engineering API Layer with kcp, and a title long enough to wrap',
+    `${t.en('talk.kind.talk')} · Building a Platform Engineering API Layer with kcp`,
+  ),
+  card('German follow-up', 'de', 'followUp', 'Übungen für Entwickler*innen: „Größe“ und ‚Maß‘'),
+  card('English recap', 'en', 'recap', 'Our recap'),
+  card('English follow-up', 'en', 'followUp', 'Our first Dagger module, in “production”'),
+  card(
+    'German highlight, wrapping session',
+    'de',
+    'highlight',
+    'Trustworthy SBOMs',
+    `${t.de('talk.kind.workshop')} · Eine Sitzung mit einem sehr langen Titel, der in der Karte über zwei Zeilen umbrechen muss`,
+  ),
 ];
 
 /** Width and height from a PNG's header, after checking its signature. */
@@ -93,28 +85,27 @@ const bandTop = height - bandHeight;
 
 // The longest titles an author could plausibly write (the schema allows 120 characters), German
 // compounds longer than a line among them, and sessions of any length (the schema sets none).
-const overlong: (ShareCard & { name: string })[] = [
-  {
-    name: 'German compounds, 120 characters',
-    title: 'Plattformentwicklungsschnittstellenarchitekturen und Kubernetes-Clusterverwaltungswerkzeuge für Entwickler*innen im Betrieb',
-    session: `${de('talk.kind.workshop')} · ${'Eine Sitzung mit einem sehr langen Titel, der umbrechen und am Ende gekürzt werden muss. '.repeat(3)}`,
-    event: eventDe,
-    kicker: `${de('home.followUp')} · ${EVENT.shortName}`,
-  },
-  {
-    name: 'one word longer than a line',
-    title: 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaftsversicherungsbedingungen',
-    session: undefined,
-    event: eventDe,
-    kicker: `${de('home.recap')} · ${EVENT.shortName}`,
-  },
-  {
-    name: 'English, 120 characters of short words',
-    title: 'A title of the longest length the content check allows, one hundred and twenty characters, to fill the card to the brim',
-    session: `${en('talk.kind.talk')} · ${'A session title that is far too long for the card, so that title and session would overflow it. '.repeat(3)}`,
-    event: eventEn,
-    kicker: `${en('home.highlight')} · ${EVENT.shortName}`,
-  },
+const overlong = [
+  card(
+    'German compounds, 120 characters',
+    'de',
+    'followUp',
+    'Plattformentwicklungsschnittstellenarchitekturen und Kubernetes-Clusterverwaltungswerkzeuge für Entwickler*innen im Betrieb',
+    `${t.de('talk.kind.workshop')} · ${'Eine Sitzung mit einem sehr langen Titel, der umbrechen und am Ende gekürzt werden muss. '.repeat(3)}`,
+  ),
+  card(
+    'one word longer than a line',
+    'de',
+    'recap',
+    'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaftsversicherungsbedingungen',
+  ),
+  card(
+    'English, 120 characters of short words',
+    'en',
+    'highlight',
+    'A title of the longest length the content check allows, one hundred and twenty characters, to fill the card to the brim',
+    `${t.en('talk.kind.talk')} · ${'A session title that is far too long for the card, so that title and session would overflow it. '.repeat(3)}`,
+  ),
 ];
 
 describe('shareCardPng', () => {
