@@ -99,7 +99,7 @@ export async function readPostFiles(root: string): Promise<{ files: SourceFile[]
     const path = relative(root, absolute).replaceAll('\\', '/');
     if (entry.isSymbolicLink()) {
       refused.push(
-        refusal(path, 'is a symbolic link; the build would publish whatever it points to', 'commit the post itself as a regular file'),
+        refusal(path, 'is a symbolic link; the build would publish whatever it points to', 'commit the file itself, not a link to it'),
       );
       continue;
     }
