@@ -9,12 +9,13 @@ const STARTER_SOURCE = join(import.meta.dirname, '../../shared/peers/astro-blog-
 
 /**
  * A throw-away copy of the Astro blog starter holding the same corpus as our synthetic
- * copies (the same bodies, the starter's front matter), or undefined when the peer is absent.
+ * copies (the same bodies, the starter's front matter), or its own sample posts with 'own';
+ * undefined when the peer is absent.
  * It links our node_modules: the starter names the same astro, @astrojs/mdx, @astrojs/rss and
  * @astrojs/sitemap majors, and sharp is there too, so both build with the very same Astro and
  * Node; a `npm install` of its own would only add minutes to every benchmark.
  */
-export async function starterCopy(projectRoot: string, perLocale: number): Promise<string | undefined> {
+export async function starterCopy(projectRoot: string, perLocale: number | 'own'): Promise<string | undefined> {
   if (
     !(await access(STARTER_SOURCE).then(
       () => true,
@@ -32,6 +33,7 @@ export async function starterCopy(projectRoot: string, perLocale: number): Promi
     join(root, 'astro.config.bench.mjs'),
     "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro/cache' };\n",
   );
+  if (perLocale === 'own') return root;
   const blog = join(root, 'src/content/blog');
   await rm(blog, { recursive: true, force: true });
   await mkdir(blog, { recursive: true });

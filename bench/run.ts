@@ -11,11 +11,11 @@ import { CHROMIUM_PATH } from '../src/lib/preview/chromium';
 import { copyProject } from '../src/cli/project-copy';
 import { serveDirectory } from '../src/lib/preview/static-server';
 import { LOCALES } from '../src/i18n/locales';
-import { runLighthouse, type LighthouseFigures } from './lighthouse';
+import { runLighthouse } from './lighthouse';
 import { timeDevFirstPage } from './dev-first-page';
 import { loadAverage, measure, median, type Measurement } from './measure';
 import { starterCopy } from './peer-starter';
-import { weighPage, type PageWeight } from './page-weight';
+import { weighPage } from './page-weight';
 import { buildPhases, renderReport, type BenchReport, type CorpusFigures, type StarterFigures } from './report';
 import { syntheticPost, syntheticSlug } from './synthetic-posts';
 
@@ -179,16 +179,27 @@ async function benchInstall(): Promise<number> {
   return Math.round(result.wallMs);
 }
 
-async function benchRealSite(): Promise<{ weights: PageWeight[]; lighthouse: LighthouseFigures[]; buildMs: number; pages: number }> {
+async function benchRealSite(): Promise<BenchReport['realSite']> {
   const root = await projectCopy('real');
   const build = await coldBuild(root);
+  // The starter's own small site, built cold right after ours: what Astro's start alone costs here.
+  const starterRoot = await starterCopy(ROOT, 'own');
+  if (starterRoot) scratch.push(starterRoot);
+  const starter = starterRoot ? await coldBuild(starterRoot, 'astro.config.bench.mjs') : undefined;
   const dist = join(root, 'dist');
   const paths = ['/en/', '/en/posts/kubecon-2024-paris/', '/en/posts/dagger/'];
   const weights = await Promise.all(paths.map((path) => weighPage(dist, path)));
   const server = await serveDirectory(dist);
   try {
     const lighthouse = await runLighthouse(server.url, paths, CHROMIUM_PATH, RUNS);
-    return { weights, lighthouse, buildMs: Math.round(build.wallMs), pages: build.pages };
+    return {
+      weights,
+      lighthouse,
+      buildMs: Math.round(build.wallMs),
+      pages: build.pages,
+      load: build.load,
+      ...(starter && { starter: { buildMs: Math.round(starter.wallMs), pages: starter.pages, load: starter.load } }),
+    };
   } finally {
     await server.close();
   }
