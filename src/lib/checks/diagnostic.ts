@@ -65,6 +65,16 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   return logLine(`${where} ${diagnostic.severity} ${subject}${diagnostic.message}. Fix: ${diagnostic.fix}`);
 }
 
+/**
+ * An error Astro prints as our message alone: the lines above it already say where and what,
+ * and a stack trace into our code would only bury them.
+ */
+export function authorError(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
+}
+
 /** The findings as lines for a terminal, errors and warnings counted at the end. */
 export function reportLines(diagnostics: readonly Diagnostic[], fileCount: number): string[] {
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
