@@ -11,6 +11,11 @@ export interface Diagnostic {
   fix: string;
 }
 
+/** An error about `subject` (a field, a link, an element) in `file`, at `line` where it is known. */
+export function errorIn(file: string, subject: string, message: string, fix: string, line?: number): Diagnostic {
+  return { severity: 'error', file, ...(line === undefined ? {} : { line }), subject, message, fix };
+}
+
 // C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidirectional
 // overrides that can make a line read differently from what it says.
 // eslint-disable-next-line no-control-regex
