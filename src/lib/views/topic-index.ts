@@ -13,9 +13,7 @@ function usedTopics(pages: readonly PostPage[]): Topic[] {
  * `getStaticPaths` of the topic pages: every topic a post uses gets a page in every locale.
  * @example topicPagePaths(index)[0] // { params: { locale: 'de', topic: 'gitops' }, props: { locale: 'de', topic: 'gitops' } }
  */
-export function topicPagePaths({
-  pages,
-}: SiteIndex): { params: { locale: Locale; topic: Topic }; props: { locale: Locale; topic: Topic } }[] {
+export function topicPagePaths({ pages }: SiteIndex) {
   const topics = usedTopics(pages);
   return LOCALES.flatMap((locale) => topics.map((topic) => ({ params: { locale, topic }, props: { locale, topic } })));
 }
