@@ -45,11 +45,8 @@ function report(diagnostics: readonly Diagnostic[], fileCount: number, context: 
  * page, after the checks must have spoken.
  */
 async function bodyReports(context: LoaderContext, root: string, files: readonly SourceFile[]): Promise<Map<string, BodyReport>> {
-  const reports = await renderBodies(
-    root,
-    files.filter((file) => file.path.endsWith('.mdx')),
-    true,
-  );
+  const mdxFiles = files.filter((file) => file.path.endsWith('.mdx'));
+  const reports = await renderBodies(root, mdxFiles, true);
   for (const file of files) {
     const entry = context.store.get(entryIdOf(relative(POSTS_DIR, file.path)));
     const bodyReport = reportIn(entry?.rendered?.metadata?.frontmatter);
