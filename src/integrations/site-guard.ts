@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { idsAndLinksOf } from '../lib/checks/built-page';
 import { findLinkProblems, pathFromBuiltFile, type BuiltPage } from '../lib/checks/link-check';
-import { logLine } from '../lib/checks/diagnostic';
+import { authorError, logLine } from '../lib/checks/diagnostic';
 import { searchIndexWritten } from './search-index';
 import { DEPLOY_FILES } from '../site';
 
@@ -40,16 +40,6 @@ async function readBuiltPages(root: string, files: readonly string[]): Promise<B
   };
   await Promise.all(Array.from({ length: Math.min(PAGES_READ_AT_ONCE, files.length) }, reader));
   return pages;
-}
-
-/**
- * An error for Astro to print as our message alone: the diagnostics above it already say
- * where and what, and a stack trace into this file would only bury them.
- */
-function authorError(message: string): Error {
-  const error = new Error(message);
-  error.stack = '';
-  return error;
 }
 
 /**

@@ -98,10 +98,8 @@ export async function writeCommitFolders(repo: string, commit: string, folders: 
       const [mode, type, object = ''] = entry.slice(0, entry.indexOf('\t')).split(' ');
       return { mode, type, object, path: entry.slice(entry.indexOf('\t') + 1) };
     });
-  const blobs = readBlobs(
-    repo,
-    entries.filter((entry) => entry.type === 'blob').map((entry) => entry.object),
-  );
+  const blobIds = entries.filter((entry) => entry.type === 'blob').map((entry) => entry.object);
+  const blobs = readBlobs(repo, blobIds);
   await mkdir(dest);
   const root = await realpath(dest);
   for (const { mode, type, object, path } of entries) {

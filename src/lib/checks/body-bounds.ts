@@ -1,10 +1,3 @@
-/** Why a body is refused before any parser reads it, at the line where it happens (1-based, in the body). */
-export interface BoundProblem {
-  line: number;
-  message: string;
-  fix: string;
-}
-
 /** How deep lists and block quotes may nest: far beyond any readable post, far below a parser's stack. */
 const MAX_BLOCK_NESTING = 24;
 
@@ -72,12 +65,13 @@ function countMarkers(line: string, block: BlockCounts): void {
 }
 
 /**
- * The first reason the parser must not be handed `body`, found in one pass over its lines: nesting
- * deeper than 24 levels, or markers that would make parsing take seconds. A level per two columns
- * of indentation over-counts code in lists, never under-counts.
+ * The first reason the parser must not be handed `body`, at its line (1-based, in the body),
+ * found in one pass over its lines: nesting deeper than 24 levels, or markers that would make
+ * parsing take seconds. A level per two columns of indentation over-counts code in lists, never
+ * under-counts.
  * @example bodyBoundProblem('Some *text*.') // undefined
  */
-export function bodyBoundProblem(body: string): BoundProblem | undefined {
+export function bodyBoundProblem(body: string) {
   const lines = body.split('\n');
   const sums = { emphasis: 0, brackets: 0, lazyLines: 0 };
   const worst = { emphasis: { count: 0, line: 1 }, brackets: { count: 0, line: 1 }, lazyLines: { count: 0, line: 1 } };

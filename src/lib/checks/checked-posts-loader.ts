@@ -8,7 +8,7 @@ import { reportIn, type BodyReport } from '../markdown/body-report';
 import { shareCardOf } from '../share-card/card-layout';
 import { announceCards } from '../share-card/share-cards';
 import { publishDevProblems } from './dev-problems';
-import { reportLines, type Diagnostic } from './diagnostic';
+import { authorError, reportLines, type Diagnostic } from './diagnostic';
 import { gatePosts } from './gate';
 import { checkPostImages } from './post-images';
 import { postSetOf, sortDiagnostics } from './post-set';
@@ -24,38 +24,19 @@ const entryIdOf = (path: string) => path.replace(/\.mdx?$/, '');
 /** A pattern that matches exactly this path, whatever characters its name has. */
 const literalPattern = (path: string) => path.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
 
-/**
- * An error Astro prints as our message alone: the lines above it already say where and what,
- * and a stack trace into this file would only bury them.
- */
-function authorError(message: string): Error {
-  const error = new Error(message);
-  error.stack = '';
-  return error;
-}
-
-function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-}
-
 /** Prints the findings as `npm run check` does; a build stops on any error, before a page is rendered. */
 function report(diagnostics: readonly Diagnostic[], fileCount: number, context: LoaderContext, isDev: boolean): void {
   const lines = reportLines(sortDiagnostics(diagnostics), fileCount);
-  if (isDev) {
-    const errors = hasErrors(diagnostics);
-    for (const line of lines) {
-      if (errors) context.logger.warn(line);
-      else context.logger.info(line);
-    }
-    return;
-  }
-  if (!hasErrors(diagnostics)) {
-    for (const line of lines) context.logger.info(line);
-    return;
-  }
-  for (const line of lines) console.error(line);
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-  throw authorError(`The content has ${errors} error(s), listed above; nothing was built. Fix them, then run npm run check.`);
+  if (errors > 0 && !isDev) {
+    for (const line of lines) console.error(line);
+    throw authorError(`The content has ${errors} error(s), listed above; nothing was built. Fix them, then run npm run check.`);
+  }
+  // The dev server keeps serving the posts that passed, so there the errors are warnings.
+  for (const line of lines) {
+    if (errors > 0) context.logger.warn(line);
+    else context.logger.info(line);
+  }
 }
 
 /**
@@ -64,11 +45,8 @@ function report(diagnostics: readonly Diagnostic[], fileCount: number, context: 
  * page, after the checks must have spoken.
  */
 async function bodyReports(context: LoaderContext, root: string, files: readonly SourceFile[]): Promise<Map<string, BodyReport>> {
-  const reports = await renderBodies(
-    root,
-    files.filter((file) => file.path.endsWith('.mdx')),
-    true,
-  );
+  const mdxFiles = files.filter((file) => file.path.endsWith('.mdx'));
+  const reports = await renderBodies(root, mdxFiles, true);
   for (const file of files) {
     const entry = context.store.get(entryIdOf(relative(POSTS_DIR, file.path)));
     const bodyReport = reportIn(entry?.rendered?.metadata?.frontmatter);

@@ -11,6 +11,11 @@ export interface Diagnostic {
   fix: string;
 }
 
+/** An error about `subject` (a field, a link, an element) in `file`, at `line` where it is known. */
+export function errorIn(file: string, subject: string, message: string, fix: string, line?: number): Diagnostic {
+  return { severity: 'error', file, ...(line === undefined ? {} : { line }), subject, message, fix };
+}
+
 // C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidirectional
 // overrides that can make a line read differently from what it says.
 // eslint-disable-next-line no-control-regex
@@ -63,6 +68,16 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   const where = diagnostic.line === undefined ? file : `${file}:${diagnostic.line}`;
   const subject = diagnostic.subject === undefined ? '' : `${diagnostic.subject}: `;
   return logLine(`${where} ${diagnostic.severity} ${subject}${diagnostic.message}. Fix: ${diagnostic.fix}`);
+}
+
+/**
+ * An error Astro prints as our message alone: the lines above it already say where and what,
+ * and a stack trace into our code would only bury them.
+ */
+export function authorError(message: string): Error {
+  const error = new Error(message);
+  error.stack = '';
+  return error;
 }
 
 /** The findings as lines for a terminal, errors and warnings counted at the end. */

@@ -1,11 +1,11 @@
 import type { z } from 'astro/zod';
 import { placeholdersIn } from '../content/post-skeleton';
-import { splitFrontMatterOf } from '../content/front-matter';
+import { splitFrontMatterOf, type SplitSource } from '../content/front-matter';
 import { postSchema, type PostData } from '../content/post-schema';
 import { TOPICS } from '../content/topics';
 import { valueAt } from '../content/value-at';
 import { bodyBoundProblem } from './body-bounds';
-import type { Diagnostic } from './diagnostic';
+import { errorIn, type Diagnostic } from './diagnostic';
 import type { SourceFile } from '../content/read-posts';
 import type { ParsedFile } from './post-set';
 
@@ -42,50 +42,24 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): { message: strin
   return { message: issue.message, fix: 'correct the value as described in CONTRIBUTING.md' };
 }
 
-/** A finding on a front-matter field of `file`, at the field's line where it has one. */
-function fieldError(file: SourceFile, line: number | undefined, subject: string, message: string, fix: string): Diagnostic {
-  return { severity: 'error', file: file.path, ...(line === undefined ? {} : { line }), subject, message, fix };
-}
-
 /** A post dated after today, or changed after today, is published too early unless a draft. */
-function checkDates(
-  file: SourceFile,
-  data: PostData,
-  lineOf: (path: readonly PropertyKey[]) => number | undefined,
-  today: Date,
-  diagnostics: Diagnostic[],
-): void {
+function checkDates(file: SourceFile, data: PostData, { lineOf }: SplitSource, today: Date, diagnostics: Diagnostic[]): void {
   const startOfToday = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   for (const field of ['pubDate', 'updatedDate'] as const) {
     const date = data[field];
     if (date && date.getTime() > startOfToday && !data.draft) {
-      const message = `${date.toISOString().slice(0, 10)} is in the future`;
-      diagnostics.push(
-        fieldError(
-          file,
-          lineOf([field]),
-          field,
-          message,
-          'use the day the post goes live (today at the latest), or keep draft: true until then',
-        ),
-      );
+      const fix = 'use the day the post goes live (today at the latest), or keep draft: true until then';
+      diagnostics.push(errorIn(file.path, field, `${date.toISOString().slice(0, 10)} is in the future`, fix, lineOf([field])));
     }
   }
   if (data.updatedDate && data.updatedDate < data.pubDate) {
     const fix = 'set updatedDate to the day of the real change, after pubDate, or remove it';
-    diagnostics.push(fieldError(file, lineOf(['updatedDate']), 'updatedDate', 'is before pubDate', fix));
+    diagnostics.push(errorIn(file.path, 'updatedDate', 'is before pubDate', fix, lineOf(['updatedDate'])));
   }
 }
 
 /** Text the `npm run new:post` scaffold wrote, left in a post that is no longer a draft. */
-function checkPlaceholders(
-  file: SourceFile,
-  data: PostData,
-  body: string,
-  bodyLine: number,
-  lineOf: (path: readonly PropertyKey[]) => number | undefined,
-  diagnostics: Diagnostic[],
-): void {
+function checkPlaceholders(file: SourceFile, data: PostData, { body, bodyLine, lineOf }: SplitSource, diagnostics: Diagnostic[]): void {
   if (data.draft) return;
   const fields: [string, string][] = [
     ['title', data.title],
@@ -95,7 +69,7 @@ function checkPlaceholders(
   for (const [field, value] of fields) {
     if (placeholdersIn(value).length === 0) continue;
     const fix = `write the real ${field}, or keep draft: true while the post is unfinished`;
-    diagnostics.push(fieldError(file, lineOf([field]), field, 'still has the placeholder text of npm run new:post', fix));
+    diagnostics.push(errorIn(file.path, field, 'still has the placeholder text of npm run new:post', fix, lineOf([field])));
   }
   // One line for the body, at its first placeholder: the rest are the same mistake.
   const lines = body.split('\n');
@@ -104,9 +78,8 @@ function checkPlaceholders(
   if (first) {
     const more = found.length > 1 ? ` and ${found.length - 1} more line(s)` : '';
     const message = `"${first.placeholder}"${more} are the placeholder text of npm run new:post, and the post is not a draft`;
-    diagnostics.push(
-      fieldError(file, first.line, 'body', message, 'replace them with the real text, or keep draft: true while the post is unfinished'),
-    );
+    const fix = 'replace them with the real text, or keep draft: true while the post is unfinished';
+    diagnostics.push(errorIn(file.path, 'body', message, fix, first.line));
   }
 }
 
@@ -128,15 +101,15 @@ export function gatePosts(files: readonly SourceFile[], today: Date, diagnostics
       for (const issue of result.error.issues) {
         const { message, fix } = describeIssue(issue, split.data);
         const subject = issue.path.length > 0 ? issue.path.join('.') : 'front matter';
-        diagnostics.push(fieldError(file, split.lineOf(issue.path), subject, message, fix));
+        diagnostics.push(errorIn(file.path, subject, message, fix, split.lineOf(issue.path)));
       }
       continue;
     }
-    checkDates(file, result.data, split.lineOf, today, diagnostics);
-    checkPlaceholders(file, result.data, split.body, split.bodyLine, split.lineOf, diagnostics);
+    checkDates(file, result.data, split, today, diagnostics);
+    checkPlaceholders(file, result.data, split, diagnostics);
     const bound = bodyBoundProblem(split.body);
     if (bound) {
-      diagnostics.push(fieldError(file, split.bodyLine + bound.line - 1, 'body', `cannot be rendered: ${bound.message}`, bound.fix));
+      diagnostics.push(errorIn(file.path, 'body', `cannot be rendered: ${bound.message}`, bound.fix, split.bodyLine + bound.line - 1));
       continue;
     }
     parsed.push({ ...file, data: result.data });

@@ -42,11 +42,8 @@ export async function checkPostImages(root: string, paths: readonly string[]): P
     const absolute = join(root, path);
     const { size } = await stat(absolute);
     if (size > MAX_IMAGE_BYTES) {
-      refuse(
-        path,
-        `is ${Math.ceil(size / 1024)} KiB; an image may have at most ${MAX_IMAGE_BYTES / 1024} KiB`,
-        'make it smaller (crop it, or save a screenshot as PNG with fewer colours)',
-      );
+      const message = `is ${Math.ceil(size / 1024)} KiB; an image may have at most ${MAX_IMAGE_BYTES / 1024} KiB`;
+      refuse(path, message, 'make it smaller (crop it, or save a screenshot as PNG with fewer colours)');
       continue;
     }
     const metadata = await sharp(absolute, { limitInputPixels: false })
@@ -54,20 +51,14 @@ export async function checkPostImages(root: string, paths: readonly string[]): P
       .catch(() => undefined);
     const expected = FORMATS[path.slice(path.lastIndexOf('.') + 1)];
     if (!metadata || metadata.format !== expected) {
-      refuse(
-        path,
-        `its content is ${metadata ? `${metadata.format.toUpperCase()}, not what its extension says` : 'no image sharp can read'}`,
-        'save it again in the format its name says, or rename it',
-      );
+      const content = metadata ? `${metadata.format.toUpperCase()}, not what its extension says` : 'no image sharp can read';
+      refuse(path, `its content is ${content}`, 'save it again in the format its name says, or rename it');
       continue;
     }
     const pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
     if (pixels > MAX_IMAGE_PIXELS) {
-      refuse(
-        path,
-        `declares ${metadata.width}×${metadata.height} pixels; an image may have at most ${MAX_IMAGE_PIXELS / 1_000_000} million`,
-        'scale it down: a page shows at most about 1,500 pixels across',
-      );
+      const message = `declares ${metadata.width}×${metadata.height} pixels; an image may have at most ${MAX_IMAGE_PIXELS / 1_000_000} million`;
+      refuse(path, message, 'scale it down: a page shows at most about 1,500 pixels across');
     }
   }
   return diagnostics;

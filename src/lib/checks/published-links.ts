@@ -3,7 +3,7 @@ import { localeFromPath, postPath, talksPath } from '../../i18n/urls';
 import { GONE_FILE } from '../content/content-paths';
 import { speakerId } from '../content/speaker-id';
 import type { PostData } from '../content/post-schema';
-import type { Diagnostic } from './diagnostic';
+import { errorIn, type Diagnostic } from './diagnostic';
 import type { CheckedPost } from './post-set';
 
 /** A post file as the published-links check needs it. */
@@ -56,11 +56,6 @@ function redirectsOf(files: readonly PublishedFile[]): Map<string, string> {
   );
 }
 
-/** An error of this check (or a warning, with `severity`). */
-function finding(file: string, subject: string, message: string, fix: string, more: Partial<Diagnostic> = {}): Diagnostic {
-  return { severity: 'error', file, subject, message, fix, ...more };
-}
-
 /**
  * Whether the redirects and aliases the posts declare make sense: a former slug that is no
  * post's slug now and is claimed by one post only; an alias from an id the post no longer has
@@ -74,10 +69,10 @@ export function checkPublishedLinks(files: readonly PublishedFile[]): Diagnostic
     for (const former of data.redirectFrom ?? []) {
       if (slugs.has(former)) {
         const message = `"${former}" is the slug of a post that exists, so its address cannot lead here`;
-        diagnostics.push(finding(path, 'redirectFrom', message, 'list only the slugs this post had before it was renamed'));
+        diagnostics.push(errorIn(path, 'redirectFrom', message, 'list only the slugs this post had before it was renamed'));
       } else if (redirects.get(former) !== slug) {
         const message = `"${former}" is also claimed by /posts/${redirects.get(former) ?? '?'}/`;
-        diagnostics.push(finding(path, 'redirectFrom', message, 'a former slug leads to one post: keep it in one post’s redirectFrom'));
+        diagnostics.push(errorIn(path, 'redirectFrom', message, 'a former slug leads to one post: keep it in one post’s redirectFrom'));
       }
     }
     const talkIds =
@@ -92,7 +87,7 @@ export function checkPublishedLinks(files: readonly PublishedFile[]): Diagnostic
           ? undefined
           : `"${current}", which "${former}" should lead to, is not a section id of this post`;
       const fix = 'map each former id to the id its section has now: idAliases: { former-id: current-id }';
-      if (problem) diagnostics.push(finding(path, 'idAliases', problem, fix));
+      if (problem) diagnostics.push(errorIn(path, 'idAliases', problem, fix));
     }
   }
   return diagnostics;
@@ -128,10 +123,10 @@ export function checkRemovedAddresses(
   for (const { line, url, reason } of gone) {
     if (reason === '') {
       const fix = `write why after the address, e.g. "${url} merged into another post"`;
-      diagnostics.push(finding(GONE_FILE, url, 'has no reason', fix, { line }));
+      diagnostics.push(errorIn(GONE_FILE, url, 'has no reason', fix, line));
     } else if (links.has(url)) {
       const message = 'is listed as gone, but the site publishes it';
-      diagnostics.push(finding(GONE_FILE, url, message, 'remove the line', { line, severity: 'warning' }));
+      diagnostics.push({ ...errorIn(GONE_FILE, url, message, 'remove the line', line), severity: 'warning' });
     }
   }
   const goneUrls = new Set(gone.map((entry) => entry.url));
@@ -145,18 +140,18 @@ export function checkRemovedAddresses(
     const goneFix = `if it is gone on purpose, add the line "${url} <reason>" to ${GONE_FILE}, which a maintainer reviews`;
     if (id === undefined) {
       const fix = `if the post was renamed, add redirectFrom: ["${slug ?? '<old-slug>'}"] to its front matter; ${goneFix}`;
-      diagnostics.push(finding(publishedBy, url, 'was published, and no post has this address any more', fix));
+      diagnostics.push(errorIn(publishedBy, url, 'was published, and no post has this address any more', fix));
     } else if (landing !== undefined) {
       const message = `was published at ${url}, which now leads to ${landing}, and that page has no such id`;
       const fix = `give the section there the id ${id}, or declare idAliases: { ${id}: <its id> } in that post; ${goneFix}`;
-      diagnostics.push(finding(links.get(landing) ?? publishedBy, `#${id}`, message, fix));
+      diagnostics.push(errorIn(links.get(landing) ?? publishedBy, `#${id}`, message, fix));
     } else if (links.has(page)) {
       const fix = `keep the id ("## Heading {#${id}}"), or declare idAliases: { ${id}: <the section's id now> } in the front matter; ${goneFix}`;
-      diagnostics.push(finding(links.get(page) ?? publishedBy, `#${id}`, `was published at ${url} and this page no longer has it`, fix));
+      diagnostics.push(errorIn(links.get(page) ?? publishedBy, `#${id}`, `was published at ${url} and this page no longer has it`, fix));
     } else if (!before.has(page)) {
       // Only the talk index publishes ids on a page that is no post: talk ids and speakers.
       const message = `was published on the talk index at ${url}, which no longer has it`;
-      diagnostics.push(finding(publishedBy, `#${id}`, message, `keep the talk id and the speakers' names as they were; ${goneFix}`));
+      diagnostics.push(errorIn(publishedBy, `#${id}`, message, `keep the talk id and the speakers' names as they were; ${goneFix}`));
     }
   }
   return diagnostics;

@@ -10,18 +10,13 @@ export const POSTS_DIR = 'content/posts';
  */
 export const GONE_FILE = 'content/gone.txt';
 
-/** A post file's place: its locale folder and its slug. */
-export interface PostFileRef {
-  locale: Locale;
-  slug: string;
-}
-
 /**
- * Reads locale and slug from a post file's path (absolute or relative, either separator).
+ * Reads a post file's place, its locale folder and its slug, from its path (absolute or
+ * relative, either separator).
  * @example parsePostPath('/repo/content/posts/en/kcp.md') // { locale: 'en', slug: 'kcp' }
  * @example parsePostPath('src/pages/index.astro') // undefined
  */
-export function parsePostPath(path: string): PostFileRef | undefined {
+export function parsePostPath(path: string) {
   const match = /(?:^|[\\/])content[\\/]posts[\\/]([^\\/]+)[\\/]([^\\/]+)\.mdx?$/.exec(path);
   if (!match) return undefined;
   const [, locale = '', slug = ''] = match;

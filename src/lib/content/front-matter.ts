@@ -31,6 +31,8 @@ const INVISIBLE_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200
 
 type Problem = { line: number; message: string; fix: string };
 
+const problemAt = (line: number, message: string, fix: string): Problem => ({ line, message, fix });
+
 /** The 1-based line of a character offset in `text`, counted without a regular expression. */
 export function lineAt(text: string, offset: number): number {
   let line = 1;
@@ -64,23 +66,13 @@ function structuralProblem(document: Document, toLine: (offset: number | undefin
     Node(_, node) {
       const offset = node.range?.[0];
       if (isAlias(node) || node.anchor) {
-        problem = {
-          line: toLine(offset),
-          message: 'uses a YAML anchor or alias (&name, *name)',
-          fix: 'write each value out where it is used',
-        };
+        problem = problemAt(toLine(offset), 'uses a YAML anchor or alias (&name, *name)', 'write each value out where it is used');
       } else if ((isScalar(node) || isCollection(node)) && node.tag !== undefined) {
-        problem = {
-          line: toLine(offset),
-          message: `uses the YAML tag ${node.tag}`,
-          fix: 'remove the tag: front-matter values are plain text, lists, dates, numbers and true/false',
-        };
+        const fix = 'remove the tag: front-matter values are plain text, lists, dates, numbers and true/false';
+        problem = problemAt(toLine(offset), `uses the YAML tag ${node.tag}`, fix);
       } else if (isScalar(node) && typeof node.value === 'string' && INVISIBLE_CHARACTER.test(node.value)) {
-        problem = {
-          line: toLine(offset),
-          message: 'holds a control character or an invisible one (zero-width space, joiner, soft hyphen)',
-          fix: 'remove it (an escape such as "\\x07" or an invisible character pasted with the text)',
-        };
+        const message = 'holds a control character or an invisible one (zero-width space, joiner, soft hyphen)';
+        problem = problemAt(toLine(offset), message, 'remove it (an escape such as "\\x07" or an invisible character pasted with the text)');
       }
       return problem ? visit.BREAK : undefined;
     },
@@ -100,11 +92,8 @@ function misreadDayIn(data: unknown, document: Document, toLine: (offset: number
     const text = isScalar(node) ? String(node.source ?? node.value) : '';
     const day = parseIsoDay(text.trim());
     if (day?.getTime() === value.getTime() || !ISO_DAY.test(text.trim())) continue;
-    return {
-      line: toLine(isScalar(node) ? node.range?.[0] : undefined),
-      message: `${key}: ${text} is not a day of the calendar`,
-      fix: `write the day as YYYY-MM-DD, e.g. ${key}: 2024-05-06`,
-    };
+    const line = toLine(isScalar(node) ? node.range?.[0] : undefined);
+    return problemAt(line, `${key}: ${text} is not a day of the calendar`, `write the day as YYYY-MM-DD, e.g. ${key}: 2024-05-06`);
   }
   return undefined;
 }
@@ -157,38 +146,27 @@ export function splitFrontMatter(source: string): SplitSource {
     yamlError: problem,
   });
   if (raw.length > MAX_FRONT_MATTER_BYTES) {
-    return fail({
-      line: fenceLine,
-      message: `the front matter is ${raw.length} characters long; at most ${MAX_FRONT_MATTER_BYTES} are allowed`,
-      fix: 'keep to the fields CONTRIBUTING.md lists; long text belongs in the body',
-    });
+    const message = `the front matter is ${raw.length} characters long; at most ${MAX_FRONT_MATTER_BYTES} are allowed`;
+    return fail(problemAt(fenceLine, message, 'keep to the fields CONTRIBUTING.md lists; long text belongs in the body'));
   }
   if (roughNesting(raw) > MAX_FRONT_MATTER_DEPTH * 2) {
-    return fail({
-      line: fenceLine,
-      message: 'the front matter nests deeper than any field needs',
-      fix: 'write the fields as CONTRIBUTING.md shows them',
-    });
+    return fail(problemAt(fenceLine, 'the front matter nests deeper than any field needs', 'write the fields as CONTRIBUTING.md shows them'));
   }
   try {
     document = parseDocument(raw, { lineCounter, uniqueKeys: true });
   } catch {
-    return fail({ line: fenceLine, message: 'the front matter cannot be read as YAML', fix: YAML_FIX });
+    return fail(problemAt(fenceLine, 'the front matter cannot be read as YAML', YAML_FIX));
   }
   const yamlIssue = document.errors[0];
   if (yamlIssue) {
     const message = (yamlIssue.message.split('\n')[0] ?? yamlIssue.message).replace(/ at line \d+, column \d+:?$/, '');
-    return fail({ line: toLine(yamlIssue.pos[0]), message: `the front matter is not valid YAML (${message})`, fix: YAML_FIX });
+    return fail(problemAt(toLine(yamlIssue.pos[0]), `the front matter is not valid YAML (${message})`, YAML_FIX));
   }
   const structural = structuralProblem(document, toLine);
   if (structural) return fail(structural);
   const astro = astroData(source);
   if ('reason' in astro) {
-    return fail({
-      line: fenceLine + astro.line - 1,
-      message: `the front matter is not valid YAML as Astro reads it (${astro.reason})`,
-      fix: YAML_FIX,
-    });
+    return fail(problemAt(fenceLine + astro.line - 1, `the front matter is not valid YAML as Astro reads it (${astro.reason})`, YAML_FIX));
   }
   const misreadDay = misreadDayIn(astro.data, document, toLine);
   if (misreadDay) return fail(misreadDay);

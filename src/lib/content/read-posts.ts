@@ -98,9 +98,8 @@ export async function readPostFiles(root: string): Promise<{ files: SourceFile[]
     const absolute = join(entry.parentPath, entry.name);
     const path = relative(root, absolute).replaceAll('\\', '/');
     if (entry.isSymbolicLink()) {
-      refused.push(
-        refusal(path, 'is a symbolic link; the build would publish whatever it points to', 'commit the file itself, not a link to it'),
-      );
+      const message = 'is a symbolic link; the build would publish whatever it points to';
+      refused.push(refusal(path, message, 'commit the file itself, not a link to it'));
       continue;
     }
     if (!entry.isFile()) {
@@ -121,13 +120,8 @@ export async function readPostFiles(root: string): Promise<{ files: SourceFile[]
     }
     const { size } = await lstat(absolute);
     if (size > MAX_POST_BYTES) {
-      refused.push(
-        refusal(
-          path,
-          `is ${Math.ceil(size / 1024)} KiB; a post may have at most ${MAX_POST_BYTES / 1024} KiB`,
-          'split it into two posts, or move long listings into examples/',
-        ),
-      );
+      const message = `is ${Math.ceil(size / 1024)} KiB; a post may have at most ${MAX_POST_BYTES / 1024} KiB`;
+      refused.push(refusal(path, message, 'split it into two posts, or move long listings into examples/'));
       continue;
     }
     const source = await readFile(absolute, 'utf8');

@@ -1,21 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 
-/** Topics a post can be filed under; each gets a page per locale. */
-export const TOPICS = [
-  'platform-engineering',
-  'machine-learning',
-  'ci-cd',
-  'gitops',
-  'security',
-  'supply-chain',
-  'community',
-  'kubernetes',
-] as const;
-
-/** One of the site's topics. */
-export type Topic = (typeof TOPICS)[number];
-
-/** How each topic is named in each locale. */
+/** Topics a post can be filed under, each named in each locale; each gets a page per locale. */
 export const TOPIC_LABELS = {
   'platform-engineering': { de: 'Platform Engineering', en: 'Platform engineering' },
   'machine-learning': { de: 'Maschinelles Lernen', en: 'Machine learning' },
@@ -25,4 +10,10 @@ export const TOPIC_LABELS = {
   'supply-chain': { de: 'Software-Lieferkette', en: 'Software supply chain' },
   community: { de: 'Community', en: 'Community' },
   kubernetes: { de: 'Kubernetes', en: 'Kubernetes' },
-} as const satisfies Record<Topic, Record<Locale, string>>;
+} as const satisfies Record<string, Record<Locale, string>>;
+
+/** One of the site's topics. */
+export type Topic = keyof typeof TOPIC_LABELS;
+
+/** Every topic, in the site's order (the order of `TOPIC_LABELS`). */
+export const TOPICS = Object.keys(TOPIC_LABELS) as [Topic, ...Topic[]];

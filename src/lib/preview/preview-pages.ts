@@ -17,14 +17,8 @@ export interface PreviewPost {
 /** Why a page is in the preview. */
 type PreviewChange = 'new' | 'changed' | 'removed' | 'lists a changed post' | 'shows changed code';
 
-/** One page to show a reviewer. */
-export interface PreviewPage {
-  /** Its root-relative address, e.g. `/de/posts/kcp/`. */
-  path: string;
-  change: PreviewChange;
-  /** Its name in file names: the address without slashes at the ends, the rest as hyphens. */
-  name: string;
-}
+/** One page to show a reviewer: its root-relative address, why it is shown, and its name in file names. */
+export type PreviewPage = ReturnType<typeof previewPages>[number];
 
 /**
  * A page's address as a file name: the query and fragment dropped, the slashes at either end
@@ -45,7 +39,7 @@ const SITE_CODE = /^(?:src\/|public\/|astro\.config\.ts$|package(?:-lock)?\.json
  * image changes its post), then the pages listing them (highlight, recap, home, talk index),
  * which also serve as samples when only code or styles changed.
  */
-export function previewPages(changes: readonly FileChange[], posts: readonly PreviewPost[]): PreviewPage[] {
+export function previewPages(changes: readonly FileChange[], posts: readonly PreviewPost[]) {
   const pages = new Map<string, PreviewChange>();
   const add = (path: string, change: PreviewChange) => pages.set(path, pages.get(path) ?? change);
   const bothLanguages = (slug: string, change: PreviewChange) => {

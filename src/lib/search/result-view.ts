@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import type { PostData } from '../content/post-schema';
 import { formatDate } from '../views/parts/dates';
 import { POST_KINDS } from '../views/parts/post-kind';
-import { excerptParts, type ExcerptPart } from './excerpt';
+import { excerptParts } from './excerpt';
 
 /** The part of a Pagefind result's data that the search page uses. */
 export interface PagefindResultData {
@@ -17,15 +17,7 @@ export interface PagefindResultData {
 }
 
 /** One search result as the page shows it: a post card with the passage that matched. */
-export interface ResultView {
-  href: string;
-  title: string;
-  kind: PostData['type'] | undefined;
-  /** `YYYY-MM-DD` for `<time datetime>`, and as the page's readers write it. */
-  published: { iso: string; text: string } | undefined;
-  excerpt: ExcerptPart[];
-  sections: { href: string; title: string }[];
-}
+export type ResultView = ReturnType<typeof resultView>;
 
 /** Sections listed under a result: enough to jump in, few enough to scan. */
 const MAX_SECTIONS = 3;
@@ -46,11 +38,12 @@ export function matchedWords(data: Pick<PagefindResultData, 'content' | 'locatio
 }
 
 /**
- * A Pagefind result as a card: title, kind and date from the index's metadata and filters,
- * the excerpt as text runs, and the first few sections (headings with ids) that matched.
+ * A Pagefind result as a card: title, kind and date (`YYYY-MM-DD` for `<time datetime>`, and as
+ * the page's readers write it) from the index's metadata and filters, the excerpt as text runs,
+ * and the first few sections (headings with ids) that matched.
  * @example resultView(data, 'en').published // { iso: '2024-04-08', text: '8 April 2024' }
  */
-export function resultView(data: PagefindResultData, locale: Locale): ResultView {
+export function resultView(data: PagefindResultData, locale: Locale) {
   const kind = data.filters.kind?.[0];
   const iso = data.filters.published?.[0];
   const date = iso === undefined ? undefined : new Date(iso);

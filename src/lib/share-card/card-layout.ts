@@ -5,18 +5,15 @@ import type { PostData } from '../content/post-schema';
 import { SHARE_CARD_SUBSETS } from './glyphs';
 
 /** What a share image shows, already in the post's language. */
-export interface ShareCard {
-  title: string;
-  /** The session line, e.g. "Talk · Building a Platform Engineering API Layer with kcp". */
-  session: string | undefined;
-  /** The event line, e.g. "KubeCon + CloudNativeCon Europe 2024 · Paris". */
-  event: string;
-  /** The red line above the title, as posts have it, e.g. "Highlight · KubeCon Europe 2024". */
-  kicker: string;
-}
+export type ShareCard = ReturnType<typeof shareCardOf>;
 
-/** What a post's share card says, in the post's language. */
-export function shareCardOf(data: PostData, locale: Locale): ShareCard {
+/**
+ * What a post's share card says, in the post's language: its title, the session line ("Talk ·
+ * Building a Platform Engineering API Layer with kcp"), the event line ("KubeCon +
+ * CloudNativeCon Europe 2024 · Paris") and the red kicker above the title, as posts have it
+ * ("Highlight · KubeCon Europe 2024").
+ */
+export function shareCardOf(data: PostData, locale: Locale) {
   const t = useTranslations(locale);
   const label = { recap: t('home.recap'), highlight: t('home.highlight'), 'follow-up': t('home.followUp') }[data.type];
   return {

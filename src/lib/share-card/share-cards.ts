@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
@@ -83,13 +83,7 @@ function drawing(): Drawing {
 /** The cache file of a card: drawn in the pool unless the same card was drawn before. */
 async function drawnFile(key: string, card: ShareCard): Promise<string> {
   const cached = join(CACHE_DIR, `${key}.png`);
-  if (
-    await access(cached).then(
-      () => true,
-      () => false,
-    )
-  )
-    return cached;
+  if (existsSync(cached)) return cached;
   const png = (await drawing().pool.run(drawingOf(card))) as Uint8Array;
   await mkdir(CACHE_DIR, { recursive: true });
   // Written beside and renamed into place, so a build running alongside never reads half a card.
@@ -132,11 +126,6 @@ function cardFile(card: ShareCard): Promise<string> {
   return file;
 }
 
-/** Starts drawing cards ahead of the pages that serve them, so the drawing overlaps the rest of the build. */
-function startDrawing(cards: readonly ShareCard[]): void {
-  for (const card of cards) cardFile(card).catch(() => undefined);
-}
-
 /** Lets the pool's threads go once every card asked for is drawn. */
 export async function finishDrawing(): Promise<void> {
   const slot = (globalThis as Slot)[SLOT];
@@ -159,5 +148,6 @@ export function drawWhenAnnounced(): void {
  * build starts drawing them then; the dev server draws a card when its page is asked for.
  */
 export function announceCards(cards: readonly ShareCard[]): void {
-  if ((globalThis as Early)[EARLY]) startDrawing(cards);
+  // Drawn ahead of the pages that serve them, so the drawing overlaps the rest of the build.
+  if ((globalThis as Early)[EARLY]) for (const card of cards) cardFile(card).catch(() => undefined);
 }

@@ -34,14 +34,9 @@ export interface LayoutProps {
  * @example pageHead({ locale: 'en', title: 'Posts', alternates: { de: '/de/', en: '/en/' }, hasTranslation: true, path: '/en/', site }).switchHref
  * // '/de/'
  */
-export function pageHead(props: {
-  locale: Locale;
-  title: string;
-  alternates: Partial<Record<Locale, string>>;
-  hasTranslation: boolean;
-  path: string;
-  site: URL;
-}) {
+export function pageHead(
+  props: Pick<LayoutProps, 'locale' | 'title' | 'alternates'> & { hasTranslation: boolean; path: string; site: URL },
+) {
   const { locale, title, alternates, hasTranslation, path, site } = props;
   const other = otherLocale(locale);
   const xDefault = alternates[FALLBACK_LOCALE] ?? alternates[otherLocale(FALLBACK_LOCALE)];

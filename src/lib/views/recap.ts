@@ -1,20 +1,14 @@
 import type { Locale } from '../../i18n/locales';
 import { translateCount } from '../../i18n/ui';
 import { postPath } from '../../i18n/urls';
-import type { PostPage, SiteIndex } from '../content/site-index';
-import type { HighlightData } from '../content/post-schema';
+import type { SiteIndex } from '../content/site-index';
 import { followUpsIdOf } from '../content/layout-ids';
 import { postLinkOf } from './parts/post-link';
 import { talkFacts } from './parts/talk-facts';
 import { smartPunctuation } from '../../plugins/remark-smart-punctuation';
 
 /** One highlight section of the recap: the highlight, its page and its follow-ups. */
-export interface RecapSection {
-  slug: string;
-  page: PostPage;
-  highlight: HighlightData;
-  followUps: readonly PostPage[];
-}
+type RecapSection = ReturnType<typeof recapSections>[number];
 
 /**
  * What the recap covers, for its conference facts, each count singular or plural as it must be.
@@ -36,7 +30,7 @@ export function recapSectionPath(locale: Locale, recapSlug: string, talkId: stri
  * The recap's highlight sections in the order its front matter lists them. A slug that is not
  * a published highlight is an author error: the message names the file and the slug.
  */
-export function recapSections(recapFile: string, highlightSlugs: readonly string[], index: SiteIndex, locale: Locale): RecapSection[] {
+export function recapSections(recapFile: string, highlightSlugs: readonly string[], index: SiteIndex, locale: Locale) {
   return highlightSlugs.map((slug) => {
     const page = index.page(locale, slug);
     const data = page?.post.record.data;

@@ -39,9 +39,7 @@ function topicsOf(entries: readonly TalkIndexEntry[]): Topic[] {
  * with the locales that have the same page.
  * @example talkTopicPaths(index)[0]?.props // { locale: 'de', topic: 'gitops', locales: ['de', 'en'] }
  */
-export function talkTopicPaths(
-  index: SiteIndex,
-): { params: { locale: Locale; topic: Topic }; props: { locale: Locale; topic: Topic; locales: Locale[] } }[] {
+export function talkTopicPaths(index: SiteIndex) {
   const topicsByLocale = new Map(LOCALES.map((locale) => [locale, topicsOf(talkIndexEntries(index, locale))]));
   return LOCALES.flatMap((locale) =>
     (topicsByLocale.get(locale) ?? []).map((topic) => ({
@@ -91,12 +89,14 @@ export type TalkIndexView = ReturnType<typeof talkIndexPageView>;
 function withSpeakerAnchors(entries: readonly TalkIndexEntry[]) {
   const seen = new Set<string>();
   return entries.map((entry) => {
-    if (!entry.talk.people) return entry;
-    const speakers = entry.talk.people.speakers.map((speaker) => {
-      const isAnchor = !seen.has(speaker.id);
-      seen.add(speaker.id);
-      return { ...speaker, isAnchor };
-    });
-    return { ...entry, talk: { ...entry.talk, people: { ...entry.talk.people, speakers } } };
+    const people = entry.talk.people && {
+      ...entry.talk.people,
+      speakers: entry.talk.people.speakers.map((speaker) => {
+        const isAnchor = !seen.has(speaker.id);
+        seen.add(speaker.id);
+        return { ...speaker, isAnchor };
+      }),
+    };
+    return { ...entry, talk: { ...entry.talk, people } };
   });
 }

@@ -4,22 +4,6 @@ import { alternatePaths, localizePath, topicPath } from '../../i18n/urls';
 import type { PostPage, SiteIndex } from '../content/site-index';
 import { TOPIC_LABELS, TOPICS, type Topic } from '../content/topics';
 
-/** One entry of a locale's topic index. */
-interface TopicSummary {
-  label: string;
-  href: string;
-  /** Posts of the locale filed under the topic. */
-  count: number;
-}
-
-/** The topic index of a locale: its title, introduction, addresses and topics. */
-export interface TopicIndexView {
-  title: string;
-  description: string;
-  alternates: Record<Locale, string>;
-  topics: TopicSummary[];
-}
-
 /** The topics any post in any locale is filed under, in the order the posts first use them. */
 function usedTopics(pages: readonly PostPage[]): Topic[] {
   return [...new Set(pages.flatMap((page) => page.post.record.data.topics))];
@@ -29,19 +13,17 @@ function usedTopics(pages: readonly PostPage[]): Topic[] {
  * `getStaticPaths` of the topic pages: every topic a post uses gets a page in every locale.
  * @example topicPagePaths(index)[0] // { params: { locale: 'de', topic: 'gitops' }, props: { locale: 'de', topic: 'gitops' } }
  */
-export function topicPagePaths({
-  pages,
-}: SiteIndex): { params: { locale: Locale; topic: Topic }; props: { locale: Locale; topic: Topic } }[] {
+export function topicPagePaths({ pages }: SiteIndex) {
   const topics = usedTopics(pages);
   return LOCALES.flatMap((locale) => topics.map((topic) => ({ params: { locale, topic }, props: { locale, topic } })));
 }
 
 /**
- * The topics that have a page, in the site's topic order, with how many posts of `locale` each
- * one lists.
+ * The topic index of a locale: the topics that have a page, in the site's topic order, with how
+ * many posts of `locale` each one lists.
  * @example topicIndexPageView(index, 'en').topics[0] // { label: 'Platform engineering', href: '/en/topics/platform-engineering/', count: 4 }
  */
-export function topicIndexPageView(index: SiteIndex, locale: Locale): TopicIndexView {
+export function topicIndexPageView(index: SiteIndex, locale: Locale) {
   const used = new Set(usedTopics(index.pages));
   const ofLocale = index.listed[locale];
   return {

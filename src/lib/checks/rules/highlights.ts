@@ -2,7 +2,7 @@ import { LOCALES, otherLocale, type Locale } from '../../../i18n/locales';
 import { splitFrontMatterOf } from '../../content/front-matter';
 import { RESERVED_IDS } from '../../content/layout-ids';
 import { speakerId } from '../../content/speaker-id';
-import type { Diagnostic } from '../diagnostic';
+import { errorIn, type Diagnostic } from '../diagnostic';
 import type { CheckedPost, PostSet } from '../post-set';
 
 /** The ids every page of the layout uses itself. */
@@ -33,14 +33,9 @@ function checkSpeakerIds(file: CheckedPost, talks: ReadonlySet<string>, speakers
     speakers.set(id, speaker.name);
     if (!clash) continue;
     const line = splitFrontMatterOf(file).lineOf(['talk', 'speakers', index, 'name']);
-    diagnostics.push({
-      severity: 'error',
-      file: file.path,
-      ...(line === undefined ? {} : { line }),
-      subject: `talk.speakers.${index}.name`,
-      message: `"${speaker.name}" ${clash}; it is the speaker's anchor on the talk index`,
-      fix: 'write the name exactly as the schedule does; if two people share it, tell a maintainer',
-    });
+    const message = `"${speaker.name}" ${clash}; it is the speaker's anchor on the talk index`;
+    const fix = 'write the name exactly as the schedule does; if two people share it, tell a maintainer';
+    diagnostics.push(errorIn(file.path, `talk.speakers.${index}.name`, message, fix, line));
   }
 }
 
@@ -59,25 +54,17 @@ export function checkHighlights({ posts: files, bySlug: lookup, onDisk }: PostSe
       const { talkId } = file.data;
       const earlier = seen.get(talkId);
       if (earlier) {
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          subject: 'talkId',
-          message: `the talk id "${talkId}" is already used by ${earlier.path}`,
-          fix: 'give every highlight its own talkId',
-        });
+        const message = `the talk id "${talkId}" is already used by ${earlier.path}`;
+        const fix = 'give every highlight its own talkId';
+        diagnostics.push(errorIn(file.path, 'talkId', message, fix));
       }
       seen.set(talkId, file);
       checkSpeakerIds(file, localeTalkIds, speakers, diagnostics);
       const translation = lookup.get(file.slug)?.[otherLocale(locale)];
       if (locale === 'de' && translation?.data.type === 'highlight' && translation.data.talkId !== talkId) {
-        diagnostics.push({
-          severity: 'error',
-          file: translation.path,
-          subject: 'talkId',
-          message: `the talk id "${translation.data.talkId}" differs from "${talkId}" in ${file.path}`,
-          fix: 'use the same talkId in both languages: it is the shared anchor of the recap section',
-        });
+        const message = `the talk id "${translation.data.talkId}" differs from "${talkId}" in ${file.path}`;
+        const fix = 'use the same talkId in both languages: it is the shared anchor of the recap section';
+        diagnostics.push(errorIn(translation.path, 'talkId', message, fix));
       }
     }
   }
@@ -89,13 +76,9 @@ export function checkHighlights({ posts: files, bySlug: lookup, onDisk }: PostSe
     // A target that exists but failed its own checks is reported there, not here.
     const failedItsOwnChecks = !target && LOCALES.some((locale) => onDisk.has(`${locale}/${followUpOf}`));
     if (!isHighlight && !failedItsOwnChecks) {
-      diagnostics.push({
-        severity: 'error',
-        file: file.path,
-        subject: 'followUpOf',
-        message: `"${followUpOf}" is not the slug of a highlight post`,
-        fix: `use one of: ${highlightSlugs(files).join(', ')}`,
-      });
+      const message = `"${followUpOf}" is not the slug of a highlight post`;
+      const fix = `use one of: ${highlightSlugs(files).join(', ')}`;
+      diagnostics.push(errorIn(file.path, 'followUpOf', message, fix));
     }
   }
   return diagnostics;

@@ -3,7 +3,7 @@ import { otherLocale } from '../../../i18n/locales';
 import { localeFromPath, stripLocale } from '../../../i18n/urls';
 import { TOPICS } from '../../content/topics';
 import { DEPLOY_FILES } from '../../../site';
-import type { Diagnostic } from '../diagnostic';
+import { errorIn, type Diagnostic } from '../diagnostic';
 import { POST_IMAGES_DIR } from '../post-images';
 import { fileLineOf, type CheckedPost, type PostSet } from '../post-set';
 
@@ -38,15 +38,7 @@ export function checkLinks({ posts: files, bySlug: lookup }: PostSet): Diagnosti
     // Schemes and hosts are the pipeline's; here: do site links lead somewhere?
     for (const { url, line: bodyLine } of file.report?.facts.internalLinks ?? []) {
       const line = fileLineOf(file, bodyLine);
-      const report = (message: string, fix: string) =>
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          ...(line === undefined ? {} : { line }),
-          subject: `link "${url}"`,
-          message,
-          fix,
-        });
+      const report = (message: string, fix: string) => diagnostics.push(errorIn(file.path, `link "${url}"`, message, fix, line));
       checkInternalLink(file, url, lookup, report);
     }
   }
@@ -111,14 +103,9 @@ export function checkImagePaths({ posts: files, images }: PostSet): Diagnostic[]
       }
       if (images.has(path)) continue;
       const line = fileLineOf(file, bodyLine);
-      diagnostics.push({
-        severity: 'error',
-        file: file.path,
-        ...(line === undefined ? {} : { line }),
-        subject: `image "${src}"`,
-        message: path.startsWith(`${POST_IMAGES_DIR}/`) ? `there is no image ${path}` : `is not an image under ${POST_IMAGES_DIR}/`,
-        fix: `save the image as ${POST_IMAGES_DIR}/<name>.png and write ![what it shows](../images/<name>.png)`,
-      });
+      const message = path.startsWith(`${POST_IMAGES_DIR}/`) ? `there is no image ${path}` : `is not an image under ${POST_IMAGES_DIR}/`;
+      const fix = `save the image as ${POST_IMAGES_DIR}/<name>.png and write ![what it shows](../images/<name>.png)`;
+      diagnostics.push(errorIn(file.path, `image "${src}"`, message, fix, line));
     }
   }
   return diagnostics;

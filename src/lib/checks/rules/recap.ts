@@ -1,7 +1,7 @@
 import { otherLocale } from '../../../i18n/locales';
 import { postFilePath } from '../../content/content-paths';
 import { followUpsIdOf } from '../../content/layout-ids';
-import type { Diagnostic } from '../diagnostic';
+import { errorIn, type Diagnostic } from '../diagnostic';
 import { fileLineOf, type PostSet } from '../post-set';
 
 /** The recap lists every published highlight once, in the same order in both languages, and no draft. */
@@ -16,58 +16,38 @@ export function checkRecaps({ posts: files, bySlug: lookup, onDisk }: PostSet): 
       // A highlight that exists but failed its own checks is reported there, not here.
       if (!highlight && onDisk.has(`${recap.locale}/${slug}`)) continue;
       if (highlight?.data.type !== 'highlight') {
-        diagnostics.push({
-          severity: 'error',
-          file: recap.path,
-          subject: 'highlights',
-          message: `"${slug}" is not a highlight post in ${recap.locale === 'de' ? 'German' : 'English'}`,
-          fix: `add ${postFilePath(recap.locale, slug)} with type "highlight", or remove "${slug}" from the list`,
-        });
+        const message = `"${slug}" is not a highlight post in ${recap.locale === 'de' ? 'German' : 'English'}`;
+        const fix = `add ${postFilePath(recap.locale, slug)} with type "highlight", or remove "${slug}" from the list`;
+        diagnostics.push(errorIn(recap.path, 'highlights', message, fix));
         continue;
       }
       if (highlight.data.draft && !recap.data.draft) {
-        diagnostics.push({
-          severity: 'error',
-          file: recap.path,
-          subject: 'highlights',
-          message: `"${slug}" is still a draft, so its section would be missing from the published recap`,
-          fix: `set draft: false in ${highlight.path} when it is ready, or remove "${slug}" from the list until then`,
-        });
+        const message = `"${slug}" is still a draft, so its section would be missing from the published recap`;
+        const fix = `set draft: false in ${highlight.path} when it is ready, or remove "${slug}" from the list until then`;
+        diagnostics.push(errorIn(recap.path, 'highlights', message, fix));
       }
       if (talkIds.includes(highlight.data.talkId)) {
-        diagnostics.push({
-          severity: 'error',
-          file: recap.path,
-          subject: 'highlights',
-          message: `the talk id "${highlight.data.talkId}" would appear twice on the recap page`,
-          fix: `list "${slug}" once`,
-        });
+        const message = `the talk id "${highlight.data.talkId}" would appear twice on the recap page`;
+        const fix = `list "${slug}" once`;
+        diagnostics.push(errorIn(recap.path, 'highlights', message, fix));
       }
       talkIds.push(highlight.data.talkId);
     }
     for (const highlight of files) {
       if (highlight.locale !== recap.locale || highlight.data.type !== 'highlight' || highlight.data.draft) continue;
       if (recap.data.highlights.includes(highlight.slug)) continue;
-      diagnostics.push({
-        severity: 'error',
-        file: highlight.path,
-        subject: 'type',
-        message: `this highlight is not listed in the recap (${recap.path}), so it would be published as a page nothing leads to`,
-        fix: `add "${highlight.slug}" to the highlights of the recap in both languages, or make this post a follow-up of the highlight it extends`,
-      });
+      const message = `this highlight is not listed in the recap (${recap.path}), so it would be published as a page nothing leads to`;
+      const fix = `add "${highlight.slug}" to the highlights of the recap in both languages, or make this post a follow-up of the highlight it extends`;
+      diagnostics.push(errorIn(highlight.path, 'type', message, fix));
     }
     const translation = lookup.get(recap.slug)?.[otherLocale(recap.locale)];
     if (recap.locale === 'en' && translation?.data.type === 'recap') {
       const german = translation.data.highlights.join(', ');
       const english = recap.data.highlights.join(', ');
       if (german !== english) {
-        diagnostics.push({
-          severity: 'error',
-          file: recap.path,
-          subject: 'highlights',
-          message: `lists [${english}] but ${translation.path} lists [${german}]`,
-          fix: 'list the same highlights in the same order in both languages, so every talk anchor works in both',
-        });
+        const message = `lists [${english}] but ${translation.path} lists [${german}]`;
+        const fix = 'list the same highlights in the same order in both languages, so every talk anchor works in both';
+        diagnostics.push(errorIn(recap.path, 'highlights', message, fix));
       }
     }
   }
@@ -88,14 +68,9 @@ export function checkRecapIds({ posts: files }: PostSet): Diagnostic[] {
           : undefined;
       if (!clash) continue;
       const line = fileLineOf(file, file.report?.facts.headings.find((heading) => heading.id === id)?.line);
-      diagnostics.push({
-        severity: 'error',
-        file: file.path,
-        ...(line === undefined ? {} : { line }),
-        subject: `id "${id}"`,
-        message: clash,
-        fix: 'give the heading another explicit id, e.g. "## Heading {#another-id}"',
-      });
+      diagnostics.push(
+        errorIn(file.path, `id "${id}"`, clash, 'give the heading another explicit id, e.g. "## Heading {#another-id}"', line),
+      );
     }
   }
   return diagnostics;

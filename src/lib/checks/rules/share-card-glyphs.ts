@@ -1,7 +1,7 @@
 import { splitFrontMatterOf } from '../../content/front-matter';
 import { valueAt } from '../../content/value-at';
 import { shareCardRanges, unsupportedCharacters, type CodePointRange } from '../../share-card/glyphs';
-import type { Diagnostic } from '../diagnostic';
+import { errorIn, type Diagnostic } from '../diagnostic';
 import type { PostSet } from '../post-set';
 
 /** Front-matter fields drawn on a share card, as paths into the front matter. */
@@ -19,17 +19,9 @@ export function checkShareCardGlyphs({ files }: PostSet, ranges: readonly CodePo
       if (typeof value !== 'string') return [];
       const missing = unsupportedCharacters(value, ranges);
       if (missing.length === 0) return [];
-      const line = lineOf(path);
-      return [
-        {
-          severity: 'error' as const,
-          file: file.path,
-          ...(line === undefined ? {} : { line }),
-          subject: path.join('.'),
-          message: `has characters the share card's font (Inter) cannot draw: ${missing.map(describeCharacter).join(', ')}`,
-          fix: 'write them out or leave them out of this field; Inter covers Latin, Greek, Cyrillic and Vietnamese, not emoji or CJK',
-        },
-      ];
+      const message = `has characters the share card's font (Inter) cannot draw: ${missing.map(describeCharacter).join(', ')}`;
+      const fix = 'write them out or leave them out of this field; Inter covers Latin, Greek, Cyrillic and Vietnamese, not emoji or CJK';
+      return [errorIn(file.path, path.join('.'), message, fix, lineOf(path))];
     });
   });
 }

@@ -3,7 +3,7 @@ import { postFilePath } from '../../content/content-paths';
 import { splitFrontMatterOf, type SplitSource } from '../../content/front-matter';
 import { recordedSourceHash, translationStateOf, type TranslatableFile } from '../../content/translations/translation-status';
 import { translationSourceHash } from '../../content/translations/translation-hash';
-import type { Diagnostic } from '../diagnostic';
+import { errorIn, type Diagnostic } from '../diagnostic';
 import type { PostSet } from '../post-set';
 
 interface ReadFile extends TranslatableFile {
@@ -35,28 +35,18 @@ export function checkTranslationDrift({ files }: PostSet): Diagnostic[] {
     const stamped = Object.values(pair).filter((file) => recordedSourceHash(file.data) !== undefined);
     if (stamped.length === 2) {
       for (const file of stamped) {
-        diagnostics.push({
-          severity: 'error',
-          file: file.path,
-          ...lineOf(file),
-          subject: 'translationOf',
-          message: 'both languages of this post record "translationOf", so neither is the original',
-          fix: 'remove "translationOf" from the original; only the translation records it',
-        });
+        const message = 'both languages of this post record "translationOf", so neither is the original';
+        const fix = 'remove "translationOf" from the original; only the translation records it';
+        diagnostics.push(errorIn(file.path, 'translationOf', message, fix, stampLine(file)));
       }
       continue;
     }
     const [orphan] = stamped;
     const originalLocale = orphan ? otherLocale(orphan.locale) : undefined;
     if (orphan && originalLocale && pair[originalLocale] === undefined) {
-      diagnostics.push({
-        severity: 'error',
-        file: orphan.path,
-        ...lineOf(orphan),
-        subject: 'translationOf',
-        message: `records a translation of ${postFilePath(originalLocale, slug)}, which does not exist`,
-        fix: `restore the original at ${postFilePath(originalLocale, slug)}, or remove "translationOf" if this file is now the original`,
-      });
+      const message = `records a translation of ${postFilePath(originalLocale, slug)}, which does not exist`;
+      const fix = `restore the original at ${postFilePath(originalLocale, slug)}, or remove "translationOf" if this file is now the original`;
+      diagnostics.push(errorIn(orphan.path, 'translationOf', message, fix, stampLine(orphan)));
       continue;
     }
     const state = translationStateOf(slug, pair);
@@ -64,10 +54,11 @@ export function checkTranslationDrift({ files }: PostSet): Diagnostic[] {
     const originalPath = state.original.path;
     const translation = state.translation;
     if (state.status === 'outdated') {
+      const line = stampLine(translation);
       diagnostics.push({
         severity: 'warning',
         file: translation.path,
-        ...lineOf(translation),
+        ...(line === undefined ? {} : { line }),
         subject: 'translationOf',
         message: `the original ${originalPath} changed after this translation (recorded ${recordedSourceHash(translation.data)}, now ${translationSourceHash(state.original.data, state.original.body)})`,
         fix: `bring this file up to date with ${originalPath}, then run ${stampCommand(slug)}`,
@@ -86,7 +77,6 @@ export function checkTranslationDrift({ files }: PostSet): Diagnostic[] {
 }
 
 /** The file line of the stamp (lineOf already counts the opening "---"). */
-function lineOf(file: ReadFile): { line?: number } {
-  const line = file.split.lineOf(['translationOf']);
-  return line === undefined ? {} : { line };
+function stampLine(file: ReadFile): number | undefined {
+  return file.split.lineOf(['translationOf']);
 }

@@ -1,28 +1,25 @@
 import type { Locale } from '../../../i18n/locales';
 import { postPath } from '../../../i18n/urls';
 import type { PostEntry, PostPage } from '../site-index';
-import { translationStateOf, type TranslationStatus } from './translation-status';
+import { translationStateOf } from './translation-status';
 
 const translatable = (record: PostEntry) => ({ data: record.data, body: record.body ?? '', record });
 
-/** What the notice on an outdated translation says and links to. */
-export interface OutdatedNotice {
-  originalLocale: Locale;
-  /** The original's last change: its updatedDate, else its pubDate. */
-  originalDate: Date;
-  originalHref: string;
+/** Where the translation of a page's post stands, from the page's file and its translation's. */
+function stateOf(page: PostPage) {
+  const files: Partial<Record<Locale, ReturnType<typeof translatable>>> = { [page.post.locale]: translatable(page.post.record) };
+  if (page.translation) files[page.translation.locale] = translatable(page.translation.record);
+  return translationStateOf(page.slug, files);
 }
 
 /**
- * The notice for a page that shows a translation whose original changed since it was
- * stamped; undefined for originals, fallback pages and translations that are up to date.
+ * What the notice on a page that shows a translation whose original changed since it was
+ * stamped says and links to (the original's last change: its updatedDate, else its pubDate);
+ * undefined for originals, fallback pages and translations that are up to date.
  */
-export function outdatedNoticeOf(page: PostPage): OutdatedNotice | undefined {
+export function outdatedNoticeOf(page: PostPage) {
   if (page.isFallback || page.translation === undefined) return undefined;
-  const files: Partial<Record<Locale, ReturnType<typeof translatable>>> = {};
-  files[page.post.locale] = translatable(page.post.record);
-  files[page.translation.locale] = translatable(page.translation.record);
-  const state = translationStateOf(page.slug, files);
+  const state = stateOf(page);
   if (state?.status !== 'outdated' || state.originalLocale === page.locale) return undefined;
   const { data } = state.original.record;
   return {
@@ -32,26 +29,15 @@ export function outdatedNoticeOf(page: PostPage): OutdatedNotice | undefined {
   };
 }
 
-/** One row of the translation status page. */
-export interface TranslationRow {
-  slug: string;
-  /** The post's title in the reader's language when it has one, else the original's. */
-  title: string;
-  /** The language of `title`. */
-  titleLocale: Locale;
-  /** The post's page in the reader's language (a fallback page when the translation is missing). */
-  href: string;
-  originalLocale: Locale;
-  originalDate: Date;
-  status: TranslationStatus;
-}
-
-/** Every post of a locale's list (see `SiteIndex.listed`) with where its translation stands, in the list's order. */
-export function translationRowsOf(listed: readonly PostPage[]): TranslationRow[] {
+/**
+ * Every post of a locale's list (see `SiteIndex.listed`) with where its translation stands, in
+ * the list's order: its title in the reader's language when it has one, else the original's
+ * (`titleLocale` says which), and its page in the reader's language (a fallback page when the
+ * translation is missing).
+ */
+export function translationRowsOf(listed: readonly PostPage[]) {
   return listed.flatMap((page) => {
-    const files: Partial<Record<Locale, ReturnType<typeof translatable>>> = { [page.post.locale]: translatable(page.post.record) };
-    if (page.translation) files[page.translation.locale] = translatable(page.translation.record);
-    const state = translationStateOf(page.slug, files);
+    const state = stateOf(page);
     if (!state) return [];
     const { data } = state.original.record;
     return [

@@ -1,7 +1,7 @@
 import type { UiKey } from '../../../i18n/ui';
 import { neighboursOf, type PostPage, type SiteIndex } from '../../content/site-index';
 import type { PostData } from '../../content/post-schema';
-import { postLinkOf, type PostLink } from './post-link';
+import { postLinkOf } from './post-link';
 
 /** Which way a pager link leads along the reading order. */
 type PagerDirection = 'previous' | 'next';
@@ -11,18 +11,14 @@ const LABELS = {
   next: { recap: 'pager.recap', highlight: 'pager.nextHighlight', 'follow-up': 'pager.nextFollowUp' },
 } as const satisfies Record<PagerDirection, Record<PostData['type'], UiKey>>;
 
-/** One end of the pager: a link along the reading order, or an empty place that keeps the layout. */
-export interface PagerSlot {
-  direction: PagerDirection;
-  rel: 'prev' | 'next';
-  /** The page it leads to; `labelKey` names where it leads, so "Next highlight" never points at a follow-up. */
-  link: (PostLink & { labelKey: UiKey }) | undefined;
-}
-
-function slotOf(direction: PagerDirection, target: PostPage | undefined): PagerSlot {
+/**
+ * One end of the pager: a link along the reading order, or an empty place that keeps the layout.
+ * The link's `labelKey` names where it leads, so "Next highlight" never points at a follow-up.
+ */
+function slotOf(direction: PagerDirection, target: PostPage | undefined) {
   return {
     direction,
-    rel: direction === 'previous' ? 'prev' : 'next',
+    rel: direction === 'previous' ? ('prev' as const) : ('next' as const),
     link: target && { ...postLinkOf(target), labelKey: LABELS[direction][target.post.record.data.type] },
   };
 }
@@ -32,7 +28,7 @@ function slotOf(direction: PagerDirection, target: PostPage | undefined): PagerS
  * when it has neither.
  * @example pagerOf(index, recapPage).map((slot) => slot.link?.labelKey) // [undefined, 'pager.nextHighlight']
  */
-export function pagerOf(index: SiteIndex, page: PostPage): PagerSlot[] {
+export function pagerOf(index: SiteIndex, page: PostPage) {
   const { previous, next } = neighboursOf(index, page);
   return previous || next ? [slotOf('previous', previous), slotOf('next', next)] : [];
 }

@@ -1,40 +1,11 @@
-import type { UiKey } from '../../../i18n/ui';
 import type { Talk } from '../../content/post-schema';
 import { speakerId } from '../../content/speaker-id';
 
 /** The links a talk may show, in the order of its front matter; empty ones are left out. */
 const TALK_LINK_KEYS = ['schedule', 'slides', 'video', 'project'] as const;
 
-/** One link about a session: `key` names its UI label (`talk.link.<key>`). */
-interface TalkLink {
-  key: (typeof TALK_LINK_KEYS)[number];
-  href: string;
-}
-
-/** A speaker with the language-neutral id the talk index gives them (`/en/talks/#ada-example`). */
-interface SpeakerFacts {
-  label: string;
-  id: string;
-  /** On the talk index: whether this mention carries the id (the speaker's first). */
-  isAnchor?: boolean;
-}
-
-/** Who gave a session, as one line after its label (speakers, else who hosted it). */
-interface TalkPeople {
-  labelKey: UiKey;
-  text: string;
-  /** The speakers one by one; empty where a session names only who hosted it. */
-  speakers: SpeakerFacts[];
-}
-
 /** A session as talk cards, recap sections and the talk index show it. */
-export interface TalkFacts {
-  title: string;
-  kind: Talk['kind'];
-  /** Undefined where the source names nobody: the row is left out rather than say so. */
-  people: TalkPeople | undefined;
-  links: TalkLink[];
-}
+export type TalkFacts = ReturnType<typeof talkFacts>;
 
 /**
  * A speaker as the schedule names them.
@@ -46,11 +17,14 @@ export function speakerLabel(speaker: Talk['speakers'][number]): string {
 }
 
 /**
- * What every view of a session shows: its title, kind, people and links.
+ * What every view of a session shows: its title, kind, people and links. The people are one line
+ * after its label (the speakers, else who hosted it), with each speaker's language-neutral id on
+ * the talk index (`/en/talks/#ada-example`); undefined where the source names nobody, so the row
+ * is left out rather than say so. A link's `key` names its UI label (`talk.link.<key>`).
  * @example talkFacts({ title: 'T', kind: 'meetup', speakers: [], hostedBy: 'the maintainers', links: {} }).people
  * // { labelKey: 'talk.hostedBy', text: 'the maintainers' }
  */
-export function talkFacts(talk: Talk): TalkFacts {
+export function talkFacts(talk: Talk) {
   const people =
     talk.speakers.length > 0
       ? {
