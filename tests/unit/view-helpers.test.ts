@@ -112,41 +112,17 @@ describe('talkSectionViews', () => {
 
 describe('pagerOf', () => {
   test.each([
-    // locale, slug → [rel, link, label] of each end
-    [
-      'de',
-      'recap',
-      [
-        ['prev', undefined, undefined],
-        ['next', '/de/posts/beta/', 'pager.nextHighlight'],
-      ],
-    ],
-    [
-      'de',
-      'beta',
-      [
-        ['prev', '/de/posts/recap/', 'pager.recap'],
-        ['next', '/de/posts/alpha/', 'pager.nextHighlight'],
-      ],
-    ],
-    [
-      'de',
-      'alpha',
-      [
-        ['prev', '/de/posts/beta/', 'pager.previousHighlight'],
-        ['next', '/de/posts/alpha-more/', 'pager.nextFollowUp'],
-      ],
-    ],
-    [
-      'de',
-      'alpha-more',
-      [
-        ['prev', '/de/posts/alpha/', 'pager.previousHighlight'],
-        ['next', undefined, undefined],
-      ],
-    ],
-  ] as const)('on %s/%s, leads along the reading order', (locale, slug, ends) => {
-    expect(pagerOf(index, pageAt(locale, slug)).map((slot) => [slot.rel, slot.link?.href, slot.link?.labelKey])).toEqual(ends);
+    // locale, slug, then where the previous and the next link lead: [link, label], or nowhere
+    ['de', 'recap', undefined, ['/de/posts/beta/', 'pager.nextHighlight']],
+    ['de', 'beta', ['/de/posts/recap/', 'pager.recap'], ['/de/posts/alpha/', 'pager.nextHighlight']],
+    ['de', 'alpha', ['/de/posts/beta/', 'pager.previousHighlight'], ['/de/posts/alpha-more/', 'pager.nextFollowUp']],
+    ['de', 'alpha-more', ['/de/posts/alpha/', 'pager.previousHighlight'], undefined],
+  ] as const)('on %s/%s, leads along the reading order', (locale, slug, previous, next) => {
+    const ends = pagerOf(index, pageAt(locale, slug)).map((slot) => [slot.rel, slot.link && [slot.link.href, slot.link.labelKey]]);
+    expect(ends).toEqual([
+      ['prev', previous],
+      ['next', next],
+    ]);
   });
 
   test('labels the link back to a follow-up as one', () => {
