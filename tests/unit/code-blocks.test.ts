@@ -39,20 +39,18 @@ describe('parseCodeMeta', () => {
   });
 });
 
-describe('languageLabel', () => {
-  test.each([
-    ['yaml', 'YAML'],
-    ['yml', 'YAML'],
-    ['bash', 'Bash'],
-    ['sh', 'Shell'],
-    ['text', 'Text'],
-    ['Python', 'Python'],
-    ['', 'Text'],
-    [undefined, 'Text'],
-    ['rego', 'rego'],
-  ])('names %j %j', (language, label) => {
-    expect(languageLabel(language)).toBe(label);
-  });
+test.each([
+  ['yaml', 'YAML'],
+  ['yml', 'YAML'],
+  ['bash', 'Bash'],
+  ['sh', 'Shell'],
+  ['text', 'Text'],
+  ['Python', 'Python'],
+  ['', 'Text'],
+  [undefined, 'Text'],
+  ['rego', 'rego'],
+])('languageLabel names %j %j', (language, label) => {
+  expect(languageLabel(language)).toBe(label);
 });
 
 describe('rehypeCodeBlocks', () => {

@@ -38,13 +38,11 @@ describe('tocEntries', () => {
   });
 });
 
-describe('formatDate', () => {
-  test('writes dates the way each locale does, on the calendar day given', () => {
-    const date = new Date('2024-04-08');
-    expect(formatDate(date, 'de')).toBe('8. April 2024');
-    expect(formatDate(date, 'en')).toBe('8 April 2024');
-    expect(isoDate(date)).toBe('2024-04-08');
-  });
+test('formatDate writes dates the way each locale does, on the calendar day given', () => {
+  const date = new Date('2024-04-08');
+  expect(formatDate(date, 'de')).toBe('8. April 2024');
+  expect(formatDate(date, 'en')).toBe('8 April 2024');
+  expect(isoDate(date)).toBe('2024-04-08');
 });
 
 describe('blogPostingLd', () => {

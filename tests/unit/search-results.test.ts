@@ -36,36 +36,32 @@ describe('excerptParts', () => {
   });
 });
 
-describe('comparableWord', () => {
-  test.each([
-    ['Größe,', 'grosse'],
-    ['kubectl-validate', 'kubectlvalidate'],
-    ['„Entwickler*innen“', 'entwicklerinnen'],
-    ['CI/CD', 'cicd'],
-  ])('compares %s as %s', (word, expected) => {
-    expect(comparableWord(word)).toBe(expected);
-  });
+test.each([
+  ['Größe,', 'grosse'],
+  ['kubectl-validate', 'kubectlvalidate'],
+  ['„Entwickler*innen“', 'entwicklerinnen'],
+  ['CI/CD', 'cicd'],
+])('comparableWord compares %s as %s', (word, expected) => {
+  expect(comparableWord(word)).toBe(expected);
 });
 
-describe('isQueryFound', () => {
-  test.each([
-    ['kcp', ['kcp:'], true],
-    ['kcp api', ['kcp', 'APIs'], true],
-    ['installa', ['installing'], true],
-    ['kubernetis', ['Kubernetes'], true],
-    ['Entwicklerinnen', ['Entwickler'], true],
-    ['Häuser', ['Hauser'], true],
-    ['kubectl-validate', ['kubectl-validate.'], true],
-    // Pagefind's fallback to the longest indexed prefix of a made-up word
-    ['xqzzy', ['x', 'x'], false],
-    ['asdf', ['as', 'as'], false],
-    ['blorf', ['-b'], false],
-    ['kcp asdf', ['kcp', 'as'], false],
-    ['kcp', [], false],
-    ['', ['kcp'], false],
-  ])('%j with matches %j: %s', (query, words, expected) => {
-    expect(isQueryFound(query, words)).toBe(expected);
-  });
+test.each([
+  ['kcp', ['kcp:'], true],
+  ['kcp api', ['kcp', 'APIs'], true],
+  ['installa', ['installing'], true],
+  ['kubernetis', ['Kubernetes'], true],
+  ['Entwicklerinnen', ['Entwickler'], true],
+  ['Häuser', ['Hauser'], true],
+  ['kubectl-validate', ['kubectl-validate.'], true],
+  // Pagefind's fallback to the longest indexed prefix of a made-up word
+  ['xqzzy', ['x', 'x'], false],
+  ['asdf', ['as', 'as'], false],
+  ['blorf', ['-b'], false],
+  ['kcp asdf', ['kcp', 'as'], false],
+  ['kcp', [], false],
+  ['', ['kcp'], false],
+])('isQueryFound %j with matches %j: %s', (query, words, expected) => {
+  expect(isQueryFound(query, words)).toBe(expected);
 });
 
 const data: PagefindResultData = {
@@ -81,10 +77,8 @@ const data: PagefindResultData = {
   ],
 };
 
-describe('matchedWords', () => {
-  test('takes the words at the match locations and the words of the metadata', () => {
-    expect(matchedWords(data)).toEqual(['API', 'kcp:', 'an', 'API', 'layer', 'Marvin', 'Beckers']);
-  });
+test('matchedWords takes the words at the match locations and the words of the metadata', () => {
+  expect(matchedWords(data)).toEqual(['API', 'kcp:', 'an', 'API', 'layer', 'Marvin', 'Beckers']);
 });
 
 describe('resultView', () => {
@@ -106,25 +100,23 @@ describe('resultView', () => {
   });
 });
 
-describe('searchFactsOf', () => {
-  test('gives a highlight its session and people, and every post its kind and day', () => {
-    const talk = {
-      title: 'Building a Platform Engineering API Layer with kcp',
-      kind: 'talk' as const,
-      speakers: [{ name: 'Marvin Beckers', affiliation: 'Kubermatic GmbH' }],
-      links: { schedule: '', slides: '', video: '', project: '' },
-    };
-    expect(searchFactsOf({ type: 'highlight', pubDate: new Date('2024-04-08'), talk })).toEqual({
-      kind: 'highlight',
-      published: '2024-04-08',
-      session: 'Building a Platform Engineering API Layer with kcp',
-      people: 'Marvin Beckers (Kubermatic GmbH)',
-    });
-    expect(searchFactsOf({ type: 'follow-up', pubDate: new Date('2024-04-22') })).toEqual({
-      kind: 'follow-up',
-      published: '2024-04-22',
-      session: undefined,
-      people: undefined,
-    });
+test('searchFactsOf gives a highlight its session and people, and every post its kind and day', () => {
+  const talk = {
+    title: 'Building a Platform Engineering API Layer with kcp',
+    kind: 'talk' as const,
+    speakers: [{ name: 'Marvin Beckers', affiliation: 'Kubermatic GmbH' }],
+    links: { schedule: '', slides: '', video: '', project: '' },
+  };
+  expect(searchFactsOf({ type: 'highlight', pubDate: new Date('2024-04-08'), talk })).toEqual({
+    kind: 'highlight',
+    published: '2024-04-08',
+    session: 'Building a Platform Engineering API Layer with kcp',
+    people: 'Marvin Beckers (Kubermatic GmbH)',
+  });
+  expect(searchFactsOf({ type: 'follow-up', pubDate: new Date('2024-04-22') })).toEqual({
+    kind: 'follow-up',
+    published: '2024-04-22',
+    session: undefined,
+    people: undefined,
   });
 });

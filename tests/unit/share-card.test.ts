@@ -141,13 +141,11 @@ describe('shareCardPng’s cache', () => {
   });
 });
 
-describe('titleSize', () => {
-  it.each([
-    ['Trustworthy SBOMs', { fontSize: 68, lines: 3 }],
-    ['x'.repeat(60), { fontSize: 68, lines: 3 }],
-    ['x'.repeat(61), { fontSize: 60, lines: 3 }],
-    ['x'.repeat(81), { fontSize: 50, lines: 4 }],
-  ])('sets %j at %j', (title, size) => {
-    expect(titleSize(title)).toEqual(size);
-  });
+it.each([
+  ['Trustworthy SBOMs', { fontSize: 68, lines: 3 }],
+  ['x'.repeat(60), { fontSize: 68, lines: 3 }],
+  ['x'.repeat(61), { fontSize: 60, lines: 3 }],
+  ['x'.repeat(81), { fontSize: 50, lines: 4 }],
+])('titleSize sets %j at %j', (title, size) => {
+  expect(titleSize(title)).toEqual(size);
 });

@@ -97,18 +97,14 @@ describe('talkTopicPaths', () => {
   });
 });
 
-describe('speakerId', () => {
-  test.each([
-    ['Marvin Beckers', 'marvin-beckers'],
-    ['Dr. Ada Example-Smith', 'dr-ada-example-smith'],
-    ['Zoë Ølsen', 'zoë-ølsen'],
-  ])('gives %j the id %j in every language', (name, id) => {
-    expect(speakerId(name)).toBe(id);
-  });
+test.each([
+  ['Marvin Beckers', 'marvin-beckers'],
+  ['Dr. Ada Example-Smith', 'dr-ada-example-smith'],
+  ['Zoë Ølsen', 'zoë-ølsen'],
+])('speakerId gives %j the id %j in every language', (name, id) => {
+  expect(speakerId(name)).toBe(id);
 });
 
-describe('withAliases', () => {
-  test('carries a former id to what its section is called on the other page', () => {
-    expect(withAliases({ warum: 'why' }, { alt: 'warum', old: 'kept' })).toEqual({ warum: 'why', alt: 'why', old: 'kept' });
-  });
+test('withAliases carries a former id to what its section is called on the other page', () => {
+  expect(withAliases({ warum: 'why' }, { alt: 'warum', old: 'kept' })).toEqual({ warum: 'why', alt: 'why', old: 'kept' });
 });
