@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n/ui';
 import { SHARE_CARD_COLOURS, SHARE_CARD_LAYOUT, SHARE_IMAGE_SIZE, titleSize, type ShareCard } from '../../src/lib/share-card/card-layout';
 import { finishDrawing, shareCardPng } from '../../src/lib/share-card/share-cards';
@@ -12,13 +13,7 @@ const t = { de: useTranslations('de'), en: useTranslations('en') };
 const KICKERS = { recap: 'home.recap', highlight: 'home.highlight', followUp: 'home.followUp' } as const;
 
 /** A card as the site makes it: kicker and event line in the post's language. */
-function card(
-  name: string,
-  locale: 'de' | 'en',
-  kind: keyof typeof KICKERS,
-  title: string,
-  session?: string,
-): ShareCard & { name: string } {
+function card(name: string, locale: Locale, kind: keyof typeof KICKERS, title: string, session?: string): ShareCard & { name: string } {
   const event = `${EVENT.name} · ${t[locale]('event.place')}`;
   return { name, title, session, event, kicker: `${t[locale](KICKERS[kind])} · ${EVENT.shortName}` };
 }
