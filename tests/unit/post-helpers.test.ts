@@ -25,12 +25,8 @@ describe('tocEntries', () => {
   const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
 
   test('lists h2 and h3 of a post with at least three sections', () => {
-    expect(tocEntries([h(2, 'a'), h(3, 'a1'), h(4, 'a1x'), h(2, 'b'), h(2, 'c')]).map((entry) => entry.slug)).toEqual([
-      'a',
-      'a1',
-      'b',
-      'c',
-    ]);
+    const entries = tocEntries([h(2, 'a'), h(3, 'a1'), h(4, 'a1x'), h(2, 'b'), h(2, 'c')]);
+    expect(entries.map((entry) => entry.slug)).toEqual(['a', 'a1', 'b', 'c']);
   });
 
   test('leaves short posts without one', () => {
