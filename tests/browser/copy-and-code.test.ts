@@ -4,6 +4,7 @@ import { hasBrowser, useSiteSession } from '../helpers/browser';
 
 const FOLLOW_UP = '/en/posts/rendered-manifests-hands-on/';
 const PASSAGE = 'This is how we read the promise';
+const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 /**
@@ -52,8 +53,7 @@ describe.runIf(hasBrowser())('copying links, quotes and code in Chromium', () =>
   const session = useSiteSession();
 
   test('copies a section’s address from its permalink, shows that beside it for a while and announces it', async () => {
-    const { page, context } = await session.open('/en/posts/kubecon-2024-paris/');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page } = await session.open('/en/posts/kubecon-2024-paris/', { permissions: CLIPBOARD });
     // The note's timer runs on a paused fake clock: the test moves time on instead of waiting for it.
     await page.clock.install({ time: 0 });
     await page.clock.pauseAt(1000);
@@ -76,8 +76,7 @@ describe.runIf(hasBrowser())('copying links, quotes and code in Chromium', () =>
 
   test('snaps a selection to whole words, copies its link by keyboard and announces it, and the link opens at the passage', async () => {
     const viewport = { width: 390, height: 500 };
-    const { page, context } = await session.open('/en/posts/kcp/', { viewport });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page, context } = await session.open('/en/posts/kcp/', { viewport, permissions: CLIPBOARD });
     const paragraph = `.prose p:text-matches("^${PASSAGE}")`;
     expect(await select(page, paragraph, 2, 'decl')).toMatch(/^is is how .* decl$/);
     const button = page.getByRole('button', { name: 'Copy link to this quote' });
@@ -124,8 +123,7 @@ describe.runIf(hasBrowser())('copying links, quotes and code in Chromium', () =>
   });
 
   test('links a quote in the recap to its talk section and hides the button once the selection and the focus go', async () => {
-    const { page, context } = await session.open('/en/posts/kubecon-2024-paris/');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page } = await session.open('/en/posts/kubecon-2024-paris/', { permissions: CLIPBOARD });
     await select(page, 'section:has(#shift-left) > p.talk-summary', 0, 20);
     const button = page.getByRole('button', { name: 'Copy link to this quote' });
     await button.click();
@@ -166,8 +164,7 @@ describe.runIf(hasBrowser())('copying links, quotes and code in Chromium', () =>
   );
 
   test('names every copy button for its block, and copies that block by keyboard, saying so on the button and to screen readers', async () => {
-    const { page, context } = await session.open(FOLLOW_UP);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page } = await session.open(FOLLOW_UP, { permissions: CLIPBOARD });
     const buttons = page.locator('.prose').getByRole('button', { name: /^Copy code/ });
     await buttons.first().waitFor();
     const names = await buttons.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')));

@@ -35,8 +35,7 @@ describe.runIf(hasBrowser())('a reader following links, and choosing a colour sc
   );
 
   test('lands a deep link from outside at once, without smooth scrolling, and marks the heading', async () => {
-    const context = await session.browser.newContext({ baseURL: session.server.url, reducedMotion: 'no-preference' });
-    const page = await context.newPage();
+    const { page } = await session.open('about:blank', { reducedMotion: 'no-preference' });
     // Recorded by the page itself at its load event: where the target is before any animation could run.
     await page.addInitScript(() => {
       addEventListener('load', () => {
@@ -63,7 +62,6 @@ describe.runIf(hasBrowser())('a reader following links, and choosing a colour sc
     expect(await background(page, '.heading-wrapper:has(#offering-apis)')).not.toBe(
       await background(page, '.heading-wrapper:has(#why-it-matters)'),
     );
-    await context.close();
   });
 
   test('scrolls smoothly only for moves inside the page, and never with reduced motion', async () => {

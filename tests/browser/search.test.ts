@@ -55,8 +55,7 @@ describe.runIf(hasBrowser())('search in Chromium', () => {
   });
 
   test('on a phone, says it is searching at once and holds the results’ place: layout shift ≤ 0.05', async () => {
-    const context = await session.browser.newContext({ baseURL: session.server.url, viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
+    const { page } = await session.open('about:blank', { viewport: { width: 390, height: 844 } });
     // Recorded by the page from its first moment: every status text it showed, and every layout shift.
     await page.addInitScript(() => {
       const record = window as unknown as { statuses: string[]; shift: number };
@@ -83,7 +82,6 @@ describe.runIf(hasBrowser())('search in Chromium', () => {
     expect(statuses[0]).toBe('Searching…');
     expect(statuses.at(-1)).toMatch(/^\d+ posts? found$/);
     expect(shift).toBeLessThanOrEqual(0.05);
-    await context.close();
   });
 
   test('marks only the words that matched, never the punctuation around them', async () => {

@@ -1,7 +1,8 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectWithContent } from './astro-build';
 import { fixturePath } from './paths';
+import { editIn } from './project-repository';
 
 /**
  * Copies the fixture "valid" into a throw-away project, renames a heading (#how-it-works →
@@ -11,12 +12,7 @@ import { fixturePath } from './paths';
  */
 export async function renamedSite(): Promise<{ root: string }> {
   const root = await projectWithContent(join(fixturePath('valid'), 'content'));
-  const edit = async (file: string, from: string, to: string) => {
-    const path = join(root, 'content/posts', file);
-    const text = await readFile(path, 'utf8');
-    if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
-    await writeFile(path, text.replaceAll(from, to));
-  };
+  const edit = (file: string, from: string, to: string) => editIn(root, `content/posts/${file}`, from, to);
   for (const locale of ['de', 'en']) {
     await edit(`${locale}/alpha.md`, '{#how-it-works}', '{#steps}');
     await edit(`${locale}/alpha.md`, 'talkId: "alpha"', 'talkId: "alpha"\nidAliases: { how-it-works: steps }');

@@ -7,30 +7,26 @@ import { wordEnd, wordStart } from '../../src/lib/browser/word-snap';
 
 // The pure parts of the site's small scripts: what the browser tests drive, case by case.
 
-describe('carryFragment', () => {
-  test.each([
-    ['/en/posts/x/', '#shift-left', {}, '/en/posts/x/#shift-left'],
-    ['/en/posts/x/', '#warum', { warum: 'why' }, '/en/posts/x/#why'],
-    ['/en/posts/x/', '', { warum: 'why' }, '/en/posts/x/'],
-    ['/en/posts/x/#old', '#kcp', {}, '/en/posts/x/#kcp'],
-    ['/de/posts/x/', '#%C3%BCber-uns', {}, '/de/posts/x/#%C3%BCber-uns'],
-  ])('builds %j with %j', (target, hash, map, expected) => {
-    expect(carryFragment(target, hash, map)).toBe(expected);
-  });
+test.each([
+  ['/en/posts/x/', '#shift-left', {}, '/en/posts/x/#shift-left'],
+  ['/en/posts/x/', '#warum', { warum: 'why' }, '/en/posts/x/#why'],
+  ['/en/posts/x/', '', { warum: 'why' }, '/en/posts/x/'],
+  ['/en/posts/x/#old', '#kcp', {}, '/en/posts/x/#kcp'],
+  ['/de/posts/x/', '#%C3%BCber-uns', {}, '/de/posts/x/#%C3%BCber-uns'],
+])('carryFragment builds %j with %j', (target, hash, map, expected) => {
+  expect(carryFragment(target, hash, map)).toBe(expected);
 });
 
-describe('preferredLocale', () => {
-  test.each([
-    [['en-US', 'de'], 'en'],
-    [['fr-CH', 'en-GB', 'de'], 'en'],
-    [['de-CH'], 'de'],
-    [['fr', 'it'], 'en'],
-    [['fr-FR', 'de-CH'], 'de'],
-    [[], 'en'],
-    [['EN'], 'en'],
-  ] as const)('picks from %j: %s', (languages, expected) => {
-    expect(preferredLocale(languages)).toBe(expected);
-  });
+test.each([
+  [['en-US', 'de'], 'en'],
+  [['fr-CH', 'en-GB', 'de'], 'en'],
+  [['de-CH'], 'de'],
+  [['fr', 'it'], 'en'],
+  [['fr-FR', 'de-CH'], 'de'],
+  [[], 'en'],
+  [['EN'], 'en'],
+] as const)('preferredLocale picks from %j: %s', (languages, expected) => {
+  expect(preferredLocale(languages)).toBe(expected);
 });
 
 describe('the quote link’s text fragment', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { idsAndLinksOf } from '../../src/lib/checks/built-page';
 
 const PAGE = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/a.css"><LINK rel="alternate" HREF="/de/"></head>
@@ -7,11 +7,9 @@ const PAGE = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="
 <p>Text <img src="/images/x.png" alt="x"> <IMG SRC="/Y.PNG" alt="y"> <span id="inner"><a href="https://kcp.io">kcp</a></span></p>
 <svg><use href="#icon"></use></svg><area href="/not-checked/"><script>const s = '<a href="/in-script/">';</script></main></body></html>`;
 
-describe('idsAndLinksOf', () => {
-  it('finds every id and every a/link href and img src, in document order', () => {
-    expect(idsAndLinksOf(PAGE)).toEqual({
-      ids: ['top', 'main', 'kcp', 'inner'],
-      hrefs: ['/a.css', '/de/', '/en/', '#kcp', '/images/x.png', '/Y.PNG', 'https://kcp.io'],
-    });
+it('idsAndLinksOf finds every id and every a/link href and img src, in document order', () => {
+  expect(idsAndLinksOf(PAGE)).toEqual({
+    ids: ['top', 'main', 'kcp', 'inner'],
+    hrefs: ['/a.css', '/de/', '/en/', '#kcp', '/images/x.png', '/Y.PNG', 'https://kcp.io'],
   });
 });

@@ -10,6 +10,9 @@ async function render(markdown: string, path?: string): Promise<string> {
   return (await renderMarkdown(markdown, path)).html;
 }
 
+/** A fenced code block with this info string (language and meta) and code. */
+const fence = (info: string, code: string) => `\`\`\`${info}\n${code}\n\`\`\``;
+
 describe('parseCodeMeta', () => {
   test.each([
     [undefined, undefined],
@@ -36,20 +39,18 @@ describe('parseCodeMeta', () => {
   });
 });
 
-describe('languageLabel', () => {
-  test.each([
-    ['yaml', 'YAML'],
-    ['yml', 'YAML'],
-    ['bash', 'Bash'],
-    ['sh', 'Shell'],
-    ['text', 'Text'],
-    ['Python', 'Python'],
-    ['', 'Text'],
-    [undefined, 'Text'],
-    ['rego', 'rego'],
-  ])('names %j %j', (language, label) => {
-    expect(languageLabel(language)).toBe(label);
-  });
+test.each([
+  ['yaml', 'YAML'],
+  ['yml', 'YAML'],
+  ['bash', 'Bash'],
+  ['sh', 'Shell'],
+  ['text', 'Text'],
+  ['Python', 'Python'],
+  ['', 'Text'],
+  [undefined, 'Text'],
+  ['rego', 'rego'],
+])('languageLabel names %j %j', (language, label) => {
+  expect(languageLabel(language)).toBe(label);
 });
 
 describe('rehypeCodeBlocks', () => {
@@ -70,22 +71,13 @@ describe('rehypeCodeBlocks', () => {
   });
 
   test('names each copy button uniquely: by file name where it is unique, else by language and place', async () => {
-    const html = await render(
-      [
-        '```sh',
-        'a',
-        '```',
-        '```yaml title="a.yaml"',
-        'a: 1',
-        '```',
-        '```yaml title="b.yaml"',
-        'b: 1',
-        '```',
-        '```yaml title="b.yaml"',
-        'b: 2',
-        '```',
-      ].join('\n'),
-    );
+    const fences = [
+      fence('sh', 'a'),
+      fence('yaml title="a.yaml"', 'a: 1'),
+      fence('yaml title="b.yaml"', 'b: 1'),
+      fence('yaml title="b.yaml"', 'b: 2'),
+    ];
+    const html = await render(fences.join('\n'));
     expect([...html.matchAll(/data-copy-label="([^"]*)"/g)].map((match) => match[1])).toEqual([
       'Copy code (Shell, 1 of 4)',
       'Copy code: a.yaml',

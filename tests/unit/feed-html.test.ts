@@ -69,16 +69,14 @@ describe('feedHtml', () => {
   });
 });
 
-describe('absoluteFeedUrl', () => {
-  test.each([
-    ['#why', 'https://example.org/en/posts/kcp/#why'],
-    ['/en/', 'https://example.org/en/'],
-    ['https://kcp.io/', 'https://kcp.io/'],
-    ['javascript:alert(1)', undefined],
-    ['vbscript:x', undefined],
-    ['data:text/html,x', undefined],
-    ['http://[bad', undefined],
-  ])('%s → %s', (value, expected) => {
-    expect(absoluteFeedUrl(value, page)).toBe(expected);
-  });
+test.each([
+  ['#why', 'https://example.org/en/posts/kcp/#why'],
+  ['/en/', 'https://example.org/en/'],
+  ['https://kcp.io/', 'https://kcp.io/'],
+  ['javascript:alert(1)', undefined],
+  ['vbscript:x', undefined],
+  ['data:text/html,x', undefined],
+  ['http://[bad', undefined],
+])('absoluteFeedUrl %s → %s', (value, expected) => {
+  expect(absoluteFeedUrl(value, page)).toBe(expected);
 });

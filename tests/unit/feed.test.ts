@@ -70,28 +70,22 @@ describe('feedOf', () => {
   });
 });
 
-describe('feedPath', () => {
-  test('puts each locale’s feed under the locale', () => {
-    expect(feedPath('de')).toBe('/de/rss.xml');
-  });
+test('feedPath puts each locale’s feed under the locale', () => {
+  expect(feedPath('de')).toBe('/de/rss.xml');
 });
 
-describe('subscribeView', () => {
-  test('offers each language’s feed by its absolute address, the page’s own language first', () => {
-    const view = subscribeView('de', SITE);
-    expect(view.feeds).toEqual([
-      { lang: 'de-CH', name: 'Deutsch', url: 'https://example.org/de/rss.xml', href: '/de/rss.xml' },
-      { lang: 'en', name: 'English', url: 'https://example.org/en/rss.xml', href: '/en/rss.xml' },
-    ]);
-    expect(view.alternates).toEqual({ de: '/de/feeds/', en: '/en/feeds/' });
-  });
+test('subscribeView offers each language’s feed by its absolute address, the page’s own language first', () => {
+  const view = subscribeView('de', SITE);
+  expect(view.feeds).toEqual([
+    { lang: 'de-CH', name: 'Deutsch', url: 'https://example.org/de/rss.xml', href: '/de/rss.xml' },
+    { lang: 'en', name: 'English', url: 'https://example.org/en/rss.xml', href: '/en/rss.xml' },
+  ]);
+  expect(view.alternates).toEqual({ de: '/de/feeds/', en: '/en/feeds/' });
 });
 
-describe('feedPages', () => {
-  test('carries the newest posts up to the limit, newest first', () => {
-    const all = feedPages(index, 'en');
-    expect(feedPages(index, 'en', 2)).toEqual(all.slice(0, 2));
-    const dates = all.map((page) => page.post.record.data.pubDate.getTime());
-    expect(dates).toEqual([...dates].sort((a, b) => b - a));
-  });
+test('feedPages carries the newest posts up to the limit, newest first', () => {
+  const all = feedPages(index, 'en');
+  expect(feedPages(index, 'en', 2)).toEqual(all.slice(0, 2));
+  const dates = all.map((page) => page.post.record.data.pubDate.getTime());
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
 });

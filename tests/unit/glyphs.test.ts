@@ -1,14 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { parseUnicodeRange, shareCardRanges, unsupportedCharacters } from '../../src/lib/share-card/glyphs';
 
-describe('parseUnicodeRange', () => {
-  test('reads single code points and ranges', () => {
-    expect(parseUnicodeRange('U+0000-00FF, U+0131,U+1E00-1E9F')).toEqual([
-      [0x0, 0xff],
-      [0x131, 0x131],
-      [0x1e00, 0x1e9f],
-    ]);
-  });
+test('parseUnicodeRange reads single code points and ranges', () => {
+  expect(parseUnicodeRange('U+0000-00FF, U+0131,U+1E00-1E9F')).toEqual([
+    [0x0, 0xff],
+    [0x131, 0x131],
+    [0x1e00, 0x1e9f],
+  ]);
 });
 
 describe('unsupportedCharacters', () => {

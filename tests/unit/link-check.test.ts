@@ -3,14 +3,12 @@ import { findLinkProblems, pathFromBuiltFile, resolveInternalHref } from '../../
 
 const SITE = 'https://example.org';
 
-describe('pathFromBuiltFile', () => {
-  test.each([
-    ['index.html', '/'],
-    ['en/posts/kcp/index.html', '/en/posts/kcp/'],
-    ['404.html', '/404.html'],
-  ])('serves %s at %s', (file, path) => {
-    expect(pathFromBuiltFile(file)).toBe(path);
-  });
+test.each([
+  ['index.html', '/'],
+  ['en/posts/kcp/index.html', '/en/posts/kcp/'],
+  ['404.html', '/404.html'],
+])('pathFromBuiltFile serves %s at %s', (file, path) => {
+  expect(pathFromBuiltFile(file)).toBe(path);
 });
 
 describe('resolveInternalHref', () => {

@@ -25,12 +25,8 @@ describe('tocEntries', () => {
   const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
 
   test('lists h2 and h3 of a post with at least three sections', () => {
-    expect(tocEntries([h(2, 'a'), h(3, 'a1'), h(4, 'a1x'), h(2, 'b'), h(2, 'c')]).map((entry) => entry.slug)).toEqual([
-      'a',
-      'a1',
-      'b',
-      'c',
-    ]);
+    const entries = tocEntries([h(2, 'a'), h(3, 'a1'), h(4, 'a1x'), h(2, 'b'), h(2, 'c')]);
+    expect(entries.map((entry) => entry.slug)).toEqual(['a', 'a1', 'b', 'c']);
   });
 
   test('leaves short posts without one', () => {
@@ -38,13 +34,11 @@ describe('tocEntries', () => {
   });
 });
 
-describe('formatDate', () => {
-  test('writes dates the way each locale does, on the calendar day given', () => {
-    const date = new Date('2024-04-08');
-    expect(formatDate(date, 'de')).toBe('8. April 2024');
-    expect(formatDate(date, 'en')).toBe('8 April 2024');
-    expect(isoDate(date)).toBe('2024-04-08');
-  });
+test('formatDate writes dates the way each locale does, on the calendar day given', () => {
+  const date = new Date('2024-04-08');
+  expect(formatDate(date, 'de')).toBe('8. April 2024');
+  expect(formatDate(date, 'en')).toBe('8 April 2024');
+  expect(isoDate(date)).toBe('2024-04-08');
 });
 
 describe('blogPostingLd', () => {

@@ -36,15 +36,13 @@ describe('homePageView', () => {
   });
 });
 
-describe('topicPageView', () => {
-  test.each([
-    ['en', 'gitops', 'Topic: GitOps', ['/en/posts/alpha-more/', '/en/posts/alpha/']],
-    ['de', 'security', 'Thema: Sicherheit', ['/de/posts/alpha/']],
-    ['de', 'kubernetes', 'Thema: Kubernetes', []],
-  ] as const)('in %s, lists the posts on %s as %j', (locale, topic, title, hrefs) => {
-    const view = topicPageView(index, locale, topic);
-    expect(view.title).toBe(title);
-    expect(view.cards.map((card) => card.link.href)).toEqual(hrefs);
-    expect(view.alternates).toEqual({ de: `/de/topics/${topic}/`, en: `/en/topics/${topic}/` });
-  });
+test.each([
+  ['en', 'gitops', 'Topic: GitOps', ['/en/posts/alpha-more/', '/en/posts/alpha/']],
+  ['de', 'security', 'Thema: Sicherheit', ['/de/posts/alpha/']],
+  ['de', 'kubernetes', 'Thema: Kubernetes', []],
+] as const)('topicPageView in %s, lists the posts on %s as %j', (locale, topic, title, hrefs) => {
+  const view = topicPageView(index, locale, topic);
+  expect(view.title).toBe(title);
+  expect(view.cards.map((card) => card.link.href)).toEqual(hrefs);
+  expect(view.alternates).toEqual({ de: `/de/topics/${topic}/`, en: `/en/topics/${topic}/` });
 });

@@ -84,13 +84,7 @@ describe('postPageView', () => {
     const withoutRecap = siteIndexOf(records.filter((entry) => !entry.id.endsWith('/recap')));
     const page = withoutRecap.pages.find((candidate) => candidate.locale === 'en' && candidate.slug === 'alpha');
     if (!page) throw new Error('no page en/alpha');
-    const view = postPageView({
-      page,
-      index: withoutRecap,
-      headings: [],
-      translationHeadings: [],
-      site: SITE,
-    });
+    const view = postPageView({ page, index: withoutRecap, headings: [], translationHeadings: [], site: SITE });
     expect(view.talkCard?.talkIndexHref).toBeUndefined();
   });
 
@@ -134,11 +128,7 @@ describe('postPageView', () => {
   test('lists a table of contents only for posts with three sections or more', () => {
     const h = (depth: number, slug: string) => ({ depth, slug, text: slug });
     expect(viewOf('de', 'alpha', [h(2, 'a'), h(2, 'b')]).toc).toEqual([]);
-    expect(viewOf('de', 'alpha', [h(2, 'a'), h(3, 'a1'), h(2, 'b'), h(2, 'c')]).toc.map((entry) => entry.slug)).toEqual([
-      'a',
-      'a1',
-      'b',
-      'c',
-    ]);
+    const { toc } = viewOf('de', 'alpha', [h(2, 'a'), h(3, 'a1'), h(2, 'b'), h(2, 'c')]);
+    expect(toc.map((entry) => entry.slug)).toEqual(['a', 'a1', 'b', 'c']);
   });
 });

@@ -136,26 +136,16 @@ describe('the example repository examples/rendered-manifests', () => {
   };
 
   test.each([
-    ['a push to main', ['drift']],
-    ['a pull request from this repository', ['render']],
-    ['a pull request from a fork', ['drift']],
-  ] as const)('on %s, the workflow runs %j: every change is rendered and checked, and only CI pushes', async (event, jobs) => {
-    const running = Object.entries(WORKFLOW.jobs).filter(
-      ([, job]) => job.if === undefined || evaluateExpression(job.if, EVENTS[event]) === true,
-    );
+    ['a push to main', ['drift'], 'rendered-manifests-refs/heads/main', false],
+    ['a pull request from this repository', ['render'], 'rendered-manifests-7', true],
+    ['a pull request from a fork', ['drift'], 'rendered-manifests-8', true],
+  ] as const)('on %s, runs %j (only CI pushes), one at a time in group %s, cancelling an older run: %s', (event, jobs, group, cancels) => {
+    const github = EVENTS[event];
+    const running = Object.entries(WORKFLOW.jobs).filter(([, job]) => job.if === undefined || evaluateExpression(job.if, github) === true);
     expect(running.map(([name]) => name)).toEqual(jobs);
-  });
-
-  test('runs one at a time per pull request and for main, cancelling only a pull request’s older run', async () => {
     const { concurrency } = WORKFLOW;
-    const group = (event: keyof typeof EVENTS) => interpolate(concurrency?.group ?? '', EVENTS[event]);
-    const cancels = (event: keyof typeof EVENTS) => evaluateExpression(String(concurrency?.['cancel-in-progress'] ?? false), EVENTS[event]);
-    expect(group('a push to main')).toBe('rendered-manifests-refs/heads/main');
-    expect(group('a pull request from this repository')).toBe('rendered-manifests-7');
-    expect(group('a pull request from a fork')).toBe('rendered-manifests-8');
-    expect(cancels('a pull request from this repository')).toBe(true);
-    expect(cancels('a pull request from a fork')).toBe(true);
-    expect(cancels('a push to main')).toBe(false);
+    expect(interpolate(concurrency?.group ?? '', github)).toBe(group);
+    expect(evaluateExpression(String(concurrency?.['cancel-in-progress'] ?? false), github)).toBe(cancels);
   });
 
   test('pins one Helm version in every job, the one the follow-up names', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/i18n/locales';
 import { useTranslations } from '../../src/i18n/ui';
 import { SHARE_CARD_COLOURS, SHARE_CARD_LAYOUT, SHARE_IMAGE_SIZE, titleSize, type ShareCard } from '../../src/lib/share-card/card-layout';
 import { finishDrawing, shareCardPng } from '../../src/lib/share-card/share-cards';
@@ -12,13 +13,7 @@ const t = { de: useTranslations('de'), en: useTranslations('en') };
 const KICKERS = { recap: 'home.recap', highlight: 'home.highlight', followUp: 'home.followUp' } as const;
 
 /** A card as the site makes it: kicker and event line in the post's language. */
-function card(
-  name: string,
-  locale: 'de' | 'en',
-  kind: keyof typeof KICKERS,
-  title: string,
-  session?: string,
-): ShareCard & { name: string } {
+function card(name: string, locale: Locale, kind: keyof typeof KICKERS, title: string, session?: string): ShareCard & { name: string } {
   const event = `${EVENT.name} · ${t[locale]('event.place')}`;
   return { name, title, session, event, kicker: `${t[locale](KICKERS[kind])} · ${EVENT.shortName}` };
 }
@@ -141,13 +136,11 @@ describe('shareCardPng’s cache', () => {
   });
 });
 
-describe('titleSize', () => {
-  it.each([
-    ['Trustworthy SBOMs', { fontSize: 68, lines: 3 }],
-    ['x'.repeat(60), { fontSize: 68, lines: 3 }],
-    ['x'.repeat(61), { fontSize: 60, lines: 3 }],
-    ['x'.repeat(81), { fontSize: 50, lines: 4 }],
-  ])('sets %j at %j', (title, size) => {
-    expect(titleSize(title)).toEqual(size);
-  });
+it.each([
+  ['Trustworthy SBOMs', { fontSize: 68, lines: 3 }],
+  ['x'.repeat(60), { fontSize: 68, lines: 3 }],
+  ['x'.repeat(61), { fontSize: 60, lines: 3 }],
+  ['x'.repeat(81), { fontSize: 50, lines: 4 }],
+])('titleSize sets %j at %j', (title, size) => {
+  expect(titleSize(title)).toEqual(size);
 });

@@ -118,12 +118,10 @@ describe('the site’s Markdown pipeline with our smart punctuation', () => {
   });
 });
 
-describe('smartPunctuation', () => {
-  it.each([
-    ["That fits the point “we contribute” in Puzzle's vision.", 'That fits the point “we contribute” in Puzzle’s vision.'],
-    ['a "quote" -- and more...', 'a “quote” — and more…'],
-    ['„schon typografisch“', '„schon typografisch“'],
-  ])('punctuates front matter %j as the Markdown around it: %j', (text, expected) => {
-    expect(smartPunctuation(text)).toBe(expected);
-  });
+it.each([
+  ["That fits the point “we contribute” in Puzzle's vision.", 'That fits the point “we contribute” in Puzzle’s vision.'],
+  ['a "quote" -- and more...', 'a “quote” — and more…'],
+  ['„schon typografisch“', '„schon typografisch“'],
+])('smartPunctuation punctuates front matter %j as the Markdown around it: %j', (text, expected) => {
+  expect(smartPunctuation(text)).toBe(expected);
 });

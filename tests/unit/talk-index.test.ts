@@ -77,14 +77,8 @@ describe('talkIndexPageView', () => {
 
 describe('talkTopicPaths', () => {
   test('gives every topic with talks a page per locale, naming the locales that have it', () => {
-    expect(talkTopicPaths(index).map(({ params, props }) => [params.locale, params.topic, props.locales])).toEqual([
-      ['de', 'ci-cd', ['de', 'en']],
-      ['de', 'gitops', ['de', 'en']],
-      ['de', 'security', ['de', 'en']],
-      ['en', 'ci-cd', ['de', 'en']],
-      ['en', 'gitops', ['de', 'en']],
-      ['en', 'security', ['de', 'en']],
-    ]);
+    const paths = ['de', 'en'].flatMap((locale) => ['ci-cd', 'gitops', 'security'].map((topic) => [locale, topic, ['de', 'en']]));
+    expect(talkTopicPaths(index).map(({ params, props }) => [params.locale, params.topic, props.locales])).toEqual(paths);
   });
 
   test('leaves a topic out of the locale whose translation files the talk elsewhere', () => {
@@ -97,18 +91,14 @@ describe('talkTopicPaths', () => {
   });
 });
 
-describe('speakerId', () => {
-  test.each([
-    ['Marvin Beckers', 'marvin-beckers'],
-    ['Dr. Ada Example-Smith', 'dr-ada-example-smith'],
-    ['Zoë Ølsen', 'zoë-ølsen'],
-  ])('gives %j the id %j in every language', (name, id) => {
-    expect(speakerId(name)).toBe(id);
-  });
+test.each([
+  ['Marvin Beckers', 'marvin-beckers'],
+  ['Dr. Ada Example-Smith', 'dr-ada-example-smith'],
+  ['Zoë Ølsen', 'zoë-ølsen'],
+])('speakerId gives %j the id %j in every language', (name, id) => {
+  expect(speakerId(name)).toBe(id);
 });
 
-describe('withAliases', () => {
-  test('carries a former id to what its section is called on the other page', () => {
-    expect(withAliases({ warum: 'why' }, { alt: 'warum', old: 'kept' })).toEqual({ warum: 'why', alt: 'why', old: 'kept' });
-  });
+test('withAliases carries a former id to what its section is called on the other page', () => {
+  expect(withAliases({ warum: 'why' }, { alt: 'warum', old: 'kept' })).toEqual({ warum: 'why', alt: 'why', old: 'kept' });
 });

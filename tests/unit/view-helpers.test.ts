@@ -10,32 +10,26 @@ import { talksPath } from '../../src/i18n/urls';
 import { siteIndexOf } from '../../src/lib/content/site-index';
 import { pageAt, index, record, records } from './view-records';
 
-describe('siteUrl', () => {
-  test.each([
-    [new URL('https://example.org/base/'), 'http://127.0.0.1:4321/en/', 'https://example.org/base/'],
-    [undefined, 'http://127.0.0.1:4321/en/posts/kcp/', 'http://127.0.0.1:4321/'],
-  ])('with site %s, serving %s, is %s', (site, url, expected) => {
-    expect(siteUrl({ site, url: new URL(url) }).href).toBe(expected);
-  });
+test.each([
+  [new URL('https://example.org/base/'), 'http://127.0.0.1:4321/en/', 'https://example.org/base/'],
+  [undefined, 'http://127.0.0.1:4321/en/posts/kcp/', 'http://127.0.0.1:4321/'],
+])('siteUrl with site %s, serving %s, is %s', (site, url, expected) => {
+  expect(siteUrl({ site, url: new URL(url) }).href).toBe(expected);
 });
 
-describe('postKindKey', () => {
-  test.each([
-    ['recap', 'home.recap'],
-    ['highlight', 'home.highlight'],
-    ['follow-up', 'home.followUp'],
-  ] as const)('names a %s with %s', (type, key) => {
-    expect(postKindKey(type)).toBe(key);
-  });
+test.each([
+  ['recap', 'home.recap'],
+  ['highlight', 'home.highlight'],
+  ['follow-up', 'home.followUp'],
+] as const)('postKindKey names a %s with %s', (type, key) => {
+  expect(postKindKey(type)).toBe(key);
 });
 
-describe('speakerLabel', () => {
-  test.each([
-    [{ name: 'Ada Example', affiliation: 'Example AG' }, 'Ada Example (Example AG)'],
-    [{ name: 'Bo Example' }, 'Bo Example'],
-  ])('writes %j as %j', (speaker, label) => {
-    expect(speakerLabel(speaker)).toBe(label);
-  });
+test.each([
+  [{ name: 'Ada Example', affiliation: 'Example AG' }, 'Ada Example (Example AG)'],
+  [{ name: 'Bo Example' }, 'Bo Example'],
+])('speakerLabel writes %j as %j', (speaker, label) => {
+  expect(speakerLabel(speaker)).toBe(label);
 });
 
 describe('talkFacts', () => {
@@ -73,80 +67,48 @@ describe('talkFacts', () => {
   });
 });
 
-describe('postLinkOf', () => {
-  test.each([
-    ['de', 'alpha', { title: 'Title of de/alpha', href: '/de/posts/alpha/', lang: undefined }],
-    ['en', 'alpha-more', { title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de-CH' }],
-  ] as const)('links %s/%s as %j', (locale, slug, link) => {
-    expect(postLinkOf(pageAt(locale, slug))).toEqual(link);
-  });
+test.each([
+  ['de', 'alpha', { title: 'Title of de/alpha', href: '/de/posts/alpha/', lang: undefined }],
+  ['en', 'alpha-more', { title: 'Title of de/alpha-more', href: '/en/posts/alpha-more/', lang: 'de-CH' }],
+] as const)('postLinkOf links %s/%s as %j', (locale, slug, link) => {
+  expect(postLinkOf(pageAt(locale, slug))).toEqual(link);
 });
 
-describe('topicLinks', () => {
-  test.each([
-    ['de', undefined, [{ topic: 'security', label: 'Sicherheit', href: '/de/topics/security/' }]],
-    ['en', talksPath, [{ topic: 'security', label: 'Security', href: '/en/talks/security/' }]],
-  ] as const)('in %s, links a topic to its page', (locale, pathOf, links) => {
-    expect(topicLinks(['security'], locale, pathOf)).toEqual(links);
-  });
+test.each([
+  ['de', undefined, [{ topic: 'security', label: 'Sicherheit', href: '/de/topics/security/' }]],
+  ['en', talksPath, [{ topic: 'security', label: 'Security', href: '/en/talks/security/' }]],
+] as const)('topicLinks in %s, links a topic to its page', (locale, pathOf, links) => {
+  expect(topicLinks(['security'], locale, pathOf)).toEqual(links);
 });
 
-describe('recapSectionPath', () => {
-  test.each([
-    ['en', 'kubecon-2024-paris', 'kcp', '/en/posts/kubecon-2024-paris/#kcp'],
-    ['de', 'recap', 'alpha-talk', '/de/posts/recap/#alpha-talk'],
-  ] as const)('in %s, leads to %s#%s as %s', (locale, slug, talkId, path) => {
-    expect(recapSectionPath(locale, slug, talkId)).toBe(path);
-  });
+test.each([
+  ['en', 'kubecon-2024-paris', 'kcp', '/en/posts/kubecon-2024-paris/#kcp'],
+  ['de', 'recap', 'alpha-talk', '/de/posts/recap/#alpha-talk'],
+] as const)('recapSectionPath in %s, leads to %s#%s as %s', (locale, slug, talkId, path) => {
+  expect(recapSectionPath(locale, slug, talkId)).toBe(path);
 });
 
-describe('talkSectionViews', () => {
-  test('numbers the sections and links each to its highlight, in the language of its text', () => {
-    const sections = recapSections('content/posts/de/recap.md', ['alpha', 'beta'], index, 'de');
-    expect(talkSectionViews(sections).map((view) => [view.number, view.id, view.link.href, view.summary])).toEqual([
-      ['01', 'alpha-talk', '/de/posts/alpha/', 'Alpha summary.'],
-      ['02', 'beta', '/de/posts/beta/', 'Beta summary.'],
-    ]);
-  });
+test('talkSectionViews numbers the sections and links each to its highlight, in the language of its text', () => {
+  const sections = recapSections('content/posts/de/recap.md', ['alpha', 'beta'], index, 'de');
+  expect(talkSectionViews(sections).map((view) => [view.number, view.id, view.link.href, view.summary])).toEqual([
+    ['01', 'alpha-talk', '/de/posts/alpha/', 'Alpha summary.'],
+    ['02', 'beta', '/de/posts/beta/', 'Beta summary.'],
+  ]);
 });
 
 describe('pagerOf', () => {
   test.each([
-    // locale, slug → [rel, link, label] of each end
-    [
-      'de',
-      'recap',
-      [
-        ['prev', undefined, undefined],
-        ['next', '/de/posts/beta/', 'pager.nextHighlight'],
-      ],
-    ],
-    [
-      'de',
-      'beta',
-      [
-        ['prev', '/de/posts/recap/', 'pager.recap'],
-        ['next', '/de/posts/alpha/', 'pager.nextHighlight'],
-      ],
-    ],
-    [
-      'de',
-      'alpha',
-      [
-        ['prev', '/de/posts/beta/', 'pager.previousHighlight'],
-        ['next', '/de/posts/alpha-more/', 'pager.nextFollowUp'],
-      ],
-    ],
-    [
-      'de',
-      'alpha-more',
-      [
-        ['prev', '/de/posts/alpha/', 'pager.previousHighlight'],
-        ['next', undefined, undefined],
-      ],
-    ],
-  ] as const)('on %s/%s, leads along the reading order', (locale, slug, ends) => {
-    expect(pagerOf(index, pageAt(locale, slug)).map((slot) => [slot.rel, slot.link?.href, slot.link?.labelKey])).toEqual(ends);
+    // locale, slug, then where the previous and the next link lead: [link, label], or nowhere
+    ['de', 'recap', undefined, ['/de/posts/beta/', 'pager.nextHighlight']],
+    ['de', 'beta', ['/de/posts/recap/', 'pager.recap'], ['/de/posts/alpha/', 'pager.nextHighlight']],
+    ['de', 'alpha', ['/de/posts/beta/', 'pager.previousHighlight'], ['/de/posts/alpha-more/', 'pager.nextFollowUp']],
+    ['de', 'alpha-more', ['/de/posts/alpha/', 'pager.previousHighlight'], undefined],
+  ] as const)('on %s/%s, leads along the reading order', (locale, slug, previous, next) => {
+    const ends = pagerOf(index, pageAt(locale, slug)).map((slot) => [slot.rel, slot.link && [slot.link.href, slot.link.labelKey]]);
+    expect(ends).toEqual([
+      ['prev', previous],
+      ['next', next],
+    ]);
   });
 
   test('labels the link back to a follow-up as one', () => {
