@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { placeholdersIn } from '../content/post-skeleton';
-import { splitFrontMatterOf, type SplitSource } from '../content/front-matter';
+import { splitFrontMatterOf, withFrontMatterOf, type SplitSource } from '../content/front-matter';
 import { postSchema, type PostData } from '../content/post-schema';
 import { TOPICS } from '../content/topics';
 import { valueAt } from '../content/value-at';
@@ -112,7 +112,7 @@ export function gatePosts(files: readonly SourceFile[], today: Date, diagnostics
       diagnostics.push(errorIn(file.path, 'body', `cannot be rendered: ${bound.message}`, bound.fix, split.bodyLine + bound.line - 1));
       continue;
     }
-    parsed.push({ ...file, data: result.data });
+    parsed.push(withFrontMatterOf(file, { ...file, data: result.data }));
   }
   return parsed;
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales';
-import { splitFrontMatterOf } from '../content/front-matter';
+import { splitFrontMatterOf, withFrontMatterOf } from '../content/front-matter';
 import type { PostData } from '../content/post-schema';
 import type { SourceFile } from '../content/read-posts';
 import type { BodyReport } from '../markdown/body-report';
@@ -39,7 +39,7 @@ export function postSetOf(
   reports: ReadonlyMap<string, BodyReport>,
   images: readonly string[],
 ): PostSet {
-  const posts = parsed.map((file) => ({ ...file, report: reports.get(file.path) }));
+  const posts = parsed.map((file) => withFrontMatterOf(file, { ...file, report: reports.get(file.path) }));
   const bySlug = new Map<string, Partial<Record<Locale, CheckedPost>>>();
   for (const post of posts) {
     const entry = bySlug.get(post.slug) ?? {};

@@ -182,8 +182,9 @@ export function splitFrontMatter(source: string): SplitSource {
   return { data: astro.data, body, bodyLine, lineOf, yamlError: undefined };
 }
 
-// One parse per file object and check run: the checks each need the front matter, and YAML
-// parsing was 2.7 s of a 2000-post build when each parsed it again. Dies with the files.
+// One parse per file and check run: the checks each need the front matter, and YAML parsing was
+// 2.7 s of a 2000-post build when each parsed it again. Keyed by the file object, so it dies with
+// the files; the copies the checks pass on share it (`withFrontMatterOf`).
 const splitFiles = new WeakMap<object, SplitSource>();
 
 /** `splitFrontMatter` of a file read from disk, parsed once however many checks ask. */
@@ -194,4 +195,10 @@ export function splitFrontMatterOf(file: { readonly source: string }): SplitSour
     splitFiles.set(file, split);
   }
   return split;
+}
+
+/** `copy`, a copy of `file` with fields added, sharing the front matter already parsed for `file`. */
+export function withFrontMatterOf<T extends { readonly source: string }>(file: { readonly source: string }, copy: T): T {
+  splitFiles.set(copy, splitFrontMatterOf(file));
+  return copy;
 }
