@@ -3,14 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { POSTS_DIR } from '../content/content-paths';
-import { readPostFiles, type SourceFile } from '../content/read-posts';
+import type { SourceFile } from '../content/read-posts';
 import { reportIn, type BodyReport } from '../markdown/body-report';
 import { shareCardOf } from '../share-card/card-layout';
 import { announceCards } from '../share-card/share-cards';
 import { publishDevProblems } from './dev-problems';
 import { authorError, reportLines, type Diagnostic } from './diagnostic';
-import { gatePosts } from './gate';
-import { checkPostImages } from './post-images';
+import { gateContent } from './gate';
 import { postSetOf, sortDiagnostics } from './post-set';
 import { renderBodies } from './render-bodies';
 import { checkPostSet } from './rules';
@@ -69,9 +68,7 @@ export function checkedPosts(): Loader {
       const root = fileURLToPath(context.config.root);
       const isDev = context.watcher !== undefined;
       const started = performance.now();
-      const { files, images, refused } = await readPostFiles(root);
-      const diagnostics: Diagnostic[] = [...refused, ...(await checkPostImages(root, images))];
-      const parsed = gatePosts(files, new Date(), diagnostics);
+      const { files, images, refused, parsed, diagnostics } = await gateContent(root, new Date());
       announceCards(parsed.filter((file) => !file.data.draft).map((file) => shareCardOf(file.data, file.locale)));
       const passed = new Set(parsed.map((file) => file.path));
       const leftOut = [...files.map((file) => file.path), ...refused.map((diagnostic) => diagnostic.file)].filter(

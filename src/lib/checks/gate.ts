@@ -4,7 +4,9 @@ import { splitFrontMatterOf, withFrontMatterOf, type SplitSource } from '../cont
 import { postSchema, type PostData } from '../content/post-schema';
 import { TOPICS } from '../content/topics';
 import { valueAt } from '../content/value-at';
+import { readPostFiles } from '../content/read-posts';
 import { bodyBoundProblem } from './body-bounds';
+import { checkPostImages } from './post-images';
 import { errorIn, type Diagnostic } from './diagnostic';
 import type { SourceFile } from '../content/read-posts';
 import type { ParsedFile } from './post-set';
@@ -115,4 +117,15 @@ export function gatePosts(files: readonly SourceFile[], today: Date, diagnostics
     parsed.push(withFrontMatterOf(file, { ...file, data: result.data }));
   }
   return parsed;
+}
+
+/**
+ * Everything under `root`'s content/ read as Astro's loader will and through the gate: the post
+ * files, the images, the posts that passed, and the findings so far (refused files, images, front matter).
+ */
+export async function gateContent(root: string, today: Date) {
+  const { files, images, refused } = await readPostFiles(root);
+  const diagnostics: Diagnostic[] = [...refused, ...(await checkPostImages(root, images))];
+  const parsed = gatePosts(files, today, diagnostics);
+  return { files, images, refused, parsed, diagnostics };
 }

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { GONE_FILE } from '../content/content-paths';
 import { readPostFiles } from '../content/read-posts';
 import type { Diagnostic } from './diagnostic';
-import { gatePosts } from './gate';
-import { checkPostImages } from './post-images';
+import { gateContent, gatePosts } from './gate';
 import { postSetOf, sortDiagnostics } from './post-set';
 import { checkRemovedAddresses, publishedFilesOf, publishedLinks } from './published-links';
 import { renderBodies } from './render-bodies';
@@ -30,9 +29,7 @@ export async function runContentChecks(
   root: string,
   { today, cache = false, publishedBefore }: { today?: Date; cache?: boolean; publishedBefore?: ReadonlyMap<string, string> } = {},
 ): Promise<{ diagnostics: Diagnostic[]; fileCount: number }> {
-  const { files, images, refused } = await readPostFiles(root);
-  const diagnostics: Diagnostic[] = [...refused, ...(await checkPostImages(root, images))];
-  const parsed = gatePosts(files, today ?? new Date(), diagnostics);
+  const { files, images, parsed, diagnostics } = await gateContent(root, today ?? new Date());
   const set = postSetOf(files, parsed, await renderBodies(root, parsed, cache), images);
   if (publishedBefore !== undefined) {
     const gone = await readFile(join(root, GONE_FILE), 'utf8').catch(() => undefined);
