@@ -81,10 +81,10 @@ function drawing(): Drawing {
 }
 
 /** The cache file of a card: drawn in the pool unless the same card was drawn before. */
-async function drawnFile(key: string, card: ShareCard): Promise<string> {
+async function drawnFile(key: string, cardDrawing: CardDrawing): Promise<string> {
   const cached = join(CACHE_DIR, `${key}.png`);
   if (existsSync(cached)) return cached;
-  const png = (await drawing().pool.run(drawingOf(card))) as Uint8Array;
+  const png = (await drawing().pool.run(cardDrawing)) as Uint8Array;
   await mkdir(CACHE_DIR, { recursive: true });
   // Written beside and renamed into place, so a build running alongside never reads half a card.
   const partial = `${cached}.${process.pid}.partial`;
@@ -112,15 +112,19 @@ function drawingOf(card: ShareCard) {
   };
 }
 
+type CardDrawing = ReturnType<typeof drawingOf>;
+
+/** The file that holds a card, keyed by what it is drawn from; each card is drawn at most once per process. */
 function cardFile(card: ShareCard): Promise<string> {
+  const cardDrawing = drawingOf(card);
   const key = createHash('sha256')
-    .update(`${DRAWING_VERSION}\0${JSON.stringify(drawingOf(card))}`)
+    .update(`${DRAWING_VERSION}\0${JSON.stringify(cardDrawing)}`)
     .digest('hex')
     .slice(0, 32);
   const { cards } = drawing();
   let file = cards.get(key);
   if (!file) {
-    file = drawnFile(key, card);
+    file = drawnFile(key, cardDrawing);
     cards.set(key, file);
   }
   return file;
