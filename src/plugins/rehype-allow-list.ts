@@ -151,27 +151,40 @@ function reportChanges(file: VFile, before: Map<string, Element>, after: Map<str
     for (const [property, value] of Object.entries(element.properties)) {
       if (JSON.stringify(kept.properties[property]) === JSON.stringify(value)) continue;
       const name = attributeName(property);
-      const isUrl = (URL_PROPERTIES as readonly string[]).includes(property);
       reportFinding(file, element, {
         severity: 'error',
         subject: `attribute ${name}=${shown(value)} on <${tag}>`,
-        message: isUrl
-          ? property === 'src'
-            ? 'is not an address on this site: images come from this site only'
-            : 'is not an address a post may link to (https:, mailto: or a path of this site)'
-          : name.startsWith('on')
-            ? 'is an inline event handler, which runs code; it is left out of the page'
-            : 'is not an attribute the site publishes on that element; it is left out of the page',
-        fix: isUrl
-          ? property === 'src'
-            ? 'save the image under content/posts/images/ (if its licence allows) and write ![what it shows](../images/name.png)'
-            : 'link to https://… or to a page of this site (/de/posts/<slug>/)'
-          : name === 'id'
-            ? 'remove it: ids come from headings ("## Heading {#id}")'
-            : 'remove it: the site’s stylesheet styles posts',
+        ...attributeFinding(property, name),
       });
     }
   }
+}
+
+/** Why the allow-list took an attribute away, and what the author does instead. */
+function attributeFinding(property: string, name: string): { message: string; fix: string } {
+  if (property === 'src') {
+    return {
+      message: 'is not an address on this site: images come from this site only',
+      fix: 'save the image under content/posts/images/ (if its licence allows) and write ![what it shows](../images/name.png)',
+    };
+  }
+  if ((URL_PROPERTIES as readonly string[]).includes(property)) {
+    return {
+      message: 'is not an address a post may link to (https:, mailto: or a path of this site)',
+      fix: 'link to https://… or to a page of this site (/de/posts/<slug>/)',
+    };
+  }
+  const leftOut = 'it is left out of the page';
+  if (name.startsWith('on')) {
+    return {
+      message: `is an inline event handler, which runs code; ${leftOut}`,
+      fix: 'remove it: a post runs no code in its readers’ browsers',
+    };
+  }
+  const message = `is not an attribute the site publishes on that element; ${leftOut}`;
+  if (name === 'id') return { message, fix: 'remove it: ids come from headings ("## Heading {#id}")' };
+  if (name === 'style' || name === 'class') return { message, fix: 'remove it: the site’s stylesheet styles posts' };
+  return { message, fix: 'remove it: Markdown and the site’s own plugins write the attributes a post needs' };
 }
 
 type MdxNode = MdxJsxFlowElementHast | MdxJsxTextElementHast;
